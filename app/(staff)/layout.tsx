@@ -1,0 +1,7 @@
+import { StaffShell } from "@/components/shell/StaffShell";
+import { requirePageUser } from "@/lib/auth/current-user";
+
+export default async function StaffLayout({ children }: { children: React.ReactNode }) {
+  const user = await requirePageUser();
+  return <StaffShell user={user}>{children}</StaffShell>;
+}

@@ -1,0 +1,42 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import { EmptyState, PageHeader, StatCard } from "@/components/ui/Page";
+import { requirePageUser } from "@/lib/auth/current-user";
+import { scopeOf } from "@/lib/auth/scope";
+import { currentCampaign } from "@/lib/campaigns/queries";
+import { isoDate } from "@/lib/dates";
+import { overviewCounts } from "@/lib/overview/queries";
+
+export default async function OverviewPage() {
+  const user = await requirePageUser();
+  const t = await getTranslations();
+  const locale = await getLocale();
+  const campaign = await currentCampaign();
+  if (!campaign) {
+    return (
+      <>
+        <PageHeader title={t("overview.title")} />
+        <EmptyState>{t("overview.noCampaign")}</EmptyState>
+      </>
+    );
+  }
+  const scope = await scopeOf(user);
+  const counts = await overviewCounts(scope, campaign.id);
+  return (
+    <>
+      <PageHeader
+        title={locale === "zh" ? campaign.nameZh : campaign.name}
+        intro={`${t("overview.dates", { start: isoDate(campaign.startsOn), end: isoDate(campaign.endsOn) })} · ${t(`campaignStatus.${campaign.status}`)}`}
+      />
+      <p className="mb-4 text-sm text-slate-600" data-testid="scope-note">
+        {scope.kind === "all" ? t("overview.scopeAll") : t("overview.scopeSome", { count: scope.unitIds.length })}
+      </p>
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-3">
+        <StatCard label={t("overview.unitsInScope")} value={counts.unitCount} testId="stat-units" />
+        <StatCard label={t("overview.responses")} value={counts.responses} testId="stat-responses" />
+        <StatCard label={t("overview.sessions")} value={counts.sessions} testId="stat-sessions" />
+        <StatCard label={t("overview.pendingReview")} value={counts.pendingReview} testId="stat-pending" />
+        <StatCard label={t("overview.actions")} value={counts.actions} testId="stat-actions" />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,46 @@
+// Permission names shared by server checks and the UI that shows or hides a control.
+// Pure module: imported by client components too.
+
+export const ROLES = ["RESEARCH_LEAD", "DEPARTMENT_HEAD", "ADMIN"] as const;
+export type RoleName = (typeof ROLES)[number];
+
+export const PERMISSIONS = [
+  "dashboard:view",
+  "seminar:log",
+  "paper:enter",
+  "review:classify",
+  "comment:write",
+  "report:view",
+  "report:approve",
+  "report:generate",
+  "problem:manage",
+  "action:manage",
+  "campaign:manage",
+  "questionnaire:manage",
+  "codes:issue",
+  "unit:manage",
+  "user:manage",
+  "pii:read-original",
+  "audit:view",
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+const ROLE_PERMISSIONS: Record<RoleName, readonly Permission[]> = {
+  RESEARCH_LEAD: ["dashboard:view", "seminar:log", "paper:enter", "review:classify", "report:view"],
+  DEPARTMENT_HEAD: ["dashboard:view", "comment:write", "report:view", "report:approve"],
+  // Approving the report is the department heads' act, not the administrators'.
+  ADMIN: PERMISSIONS.filter((p) => p !== "report:approve"),
+};
+
+export function can(role: RoleName | null | undefined, permission: Permission): boolean {
+  if (!role) return false;
+  return ROLE_PERMISSIONS[role].includes(permission);
+}
+
+export function permissionsOf(role: RoleName): readonly Permission[] {
+  return ROLE_PERMISSIONS[role];
+}
+
+export function isRole(value: unknown): value is RoleName {
+  return typeof value === "string" && (ROLES as readonly string[]).includes(value);
+}

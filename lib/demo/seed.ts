@@ -1,0 +1,180 @@
+import "server-only";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { hashPassword } from "@/lib/auth/password";
+import { DEMO_GROUPS, DEMO_PASSWORD, DEMO_UNITS, DEMO_USERS, VISITED_UNITS } from "@/lib/demo/organisation";
+import { DEMO_QUESTIONNAIRE, LIKERT_LABELS } from "@/lib/demo/questionnaire";
+import { generateResponses } from "@/lib/demo/responses";
+import { DEMO_SESSIONS } from "@/lib/demo/findings";
+import { DEMO_MEASURES } from "@/lib/demo/measures";
+import { ASPECTS } from "@/lib/classification/taxonomy";
+
+export const DEMO_CAMPAIGN_SLUG = "warning-project";
+const START = new Date(Date.UTC(2026, 3, 8)); // April 8, as in the seed report; 16 days
+const day = (offset: number) => new Date(START.getTime() + offset * 86_400_000);
+
+/** Loads the seed report's campaign. Returns false when it is already there. */
+export async function seedDemo(db: PrismaClient): Promise<boolean> {
+  if (await db.campaign.findUnique({ where: { slug: DEMO_CAMPAIGN_SLUG }, select: { id: true } })) return false;
+
+  const unitIds = new Map<string, string>();
+  for (const unit of DEMO_UNITS) {
+    const row = await db.unit.upsert({
+      where: { code: unit.code },
+      update: {},
+      create: { code: unit.code, name: unit.name, nameZh: unit.nameZh, type: unit.type, headcount: unit.headcount, parentId: unit.parent ? unitIds.get(unit.parent)! : null },
+      select: { id: true },
+    });
+    unitIds.set(unit.code, row.id);
+  }
+  const unitId = (code: string) => unitIds.get(code)!;
+
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const userIds = new Map<string, string>();
+  for (const user of DEMO_USERS) {
+    const row = await db.user.upsert({
+      where: { email: user.email },
+      update: {},
+      create: { email: user.email, name: user.name, role: user.role, passwordHash, unitId: user.unit ? unitId(user.unit) : null },
+      select: { id: true },
+    });
+    userIds.set(user.email, row.id);
+  }
+
+  const campaign = await db.campaign.create({
+    data: {
+      slug: DEMO_CAMPAIGN_SLUG,
+      name: "“Warning Project” listening campaign",
+      nameZh: "“警心工程”调研活动",
+      startsOn: START,
+      endsOn: day(15),
+      status: "ACTIVE",
+      methods: ["unit_reports", "seminars", "questionnaires"],
+      units: { create: VISITED_UNITS.map((code) => ({ unitId: unitId(code) })) },
+    },
+    select: { id: true },
+  });
+
+  for (const group of DEMO_GROUPS) {
+    await db.researchGroup.create({
+      data: {
+        campaignId: campaign.id,
+        name: group.name,
+        nameZh: group.nameZh,
+        members: { create: [{ userId: userIds.get(group.lead)!, isLead: true }] },
+        units: { create: group.units.map((code, index) => ({ unitId: unitId(code), visitOn: day(Math.floor((index * 15) / group.units.length)) })) },
+      },
+    });
+  }
+
+  const questionIds = await seedQuestionnaire(db, campaign.id);
+  await seedResponses(db, campaign.id, questionIds.versionId, questionIds.byKey, unitId);
+  await seedSessions(db, campaign.id, unitId, userIds);
+  await seedMeasures(db, campaign.id, userIds.get("admin@demo.local")!);
+  return true;
+}
+
+async function seedQuestionnaire(db: PrismaClient, campaignId: string) {
+  const q = DEMO_QUESTIONNAIRE;
+  const questionnaire = await db.questionnaire.create({
+    data: {
+      campaignId,
+      title: q.title,
+      language: "en",
+      versions: { create: { version: 1, status: "PUBLISHED", title: q.title, intro: q.intro, publishedOn: START } },
+    },
+    select: { versions: { select: { id: true } } },
+  });
+  const versionId = questionnaire.versions[0].id;
+  const byKey = new Map<string, string>();
+  for (const [sectionIndex, section] of q.sections.entries()) {
+    const created = await db.questionnaireSection.create({ data: { versionId, order: sectionIndex, title: section.title }, select: { id: true } });
+    for (const [order, question] of section.questions.entries()) {
+      const options = question.type === "LIKERT" ? LIKERT_LABELS.map((label, i) => [String(i + 1), label] as const) : (question.options ?? []);
+      const row = await db.question.create({
+        data: {
+          sectionId: created.id, order, key: question.key, type: question.type, prompt: question.prompt, help: question.help ?? "",
+          required: question.required ?? false, aspectCode: question.aspect ?? null, profileField: question.profile ?? null,
+          numberUnit: question.number?.unit ?? null, minValue: question.number?.min ?? null, maxValue: question.number?.max ?? null,
+          normValue: question.number?.norm ?? null, normLabel: question.number?.normLabel ?? null,
+          options: { create: options.map(([value, label], i) => ({ order: i, value, label })) },
+        },
+        select: { id: true },
+      });
+      byKey.set(question.key, row.id);
+    }
+  }
+  return { versionId, byKey };
+}
+
+async function seedResponses(db: PrismaClient, campaignId: string, versionId: string, byKey: Map<string, string>, unitId: (code: string) => string) {
+  const responses = generateResponses();
+  await db.response.createMany({
+    data: responses.map((r) => ({
+      id: r.id, campaignId, versionId, unitId: unitId(r.unit), source: r.source, submittedOn: day(r.day),
+      roleLevel: r.roleLevel, serviceYears: r.serviceYears, ageBand: r.ageBand,
+    })),
+  });
+  const answers = responses.flatMap((r) =>
+    r.answers.map((a) => ({ responseId: r.id, questionId: byKey.get(a.key)!, numberValue: a.numberValue ?? null, textValue: a.textValue ?? null, choices: a.choices ?? [] })),
+  );
+  await db.answer.createMany({ data: answers });
+  const texts = await db.answer.findMany({
+    where: { response: { campaignId }, textValue: { not: null } },
+    select: { id: true, textValue: true, response: { select: { unitId: true } } },
+  });
+  await db.evidenceItem.createMany({
+    data: texts.map((t) => ({ campaignId, unitId: t.response.unitId, kind: "ANSWER" as const, answerId: t.id, text: t.textValue! })),
+  });
+}
+
+async function seedSessions(db: PrismaClient, campaignId: string, unitId: (code: string) => string, userIds: Map<string, string>) {
+  const groups = await db.researchGroup.findMany({ where: { campaignId }, select: { id: true, units: { select: { unitId: true } }, members: { select: { userId: true } } } });
+  for (const session of DEMO_SESSIONS) {
+    const group = groups.find((g) => g.units.some((u) => u.unitId === unitId(session.unit)));
+    const created = await db.listeningSession.create({
+      data: {
+        campaignId, unitId: unitId(session.unit), groupId: group?.id ?? null, kind: session.kind, heldOn: day(session.day),
+        participants: session.participants, notes: session.notes, loggedById: group?.members[0]?.userId ?? userIds.get("admin@demo.local")!,
+      },
+      select: { id: true },
+    });
+    for (const finding of session.findings) {
+      const aspect = ASPECTS.find((a) => a.code === finding.aspect)!;
+      const row = await db.finding.create({
+        data: {
+          sessionId: created.id, statement: finding.statement, quote: finding.quote ?? null, category: aspect.category, aspectCode: aspect.code,
+          severity: finding.severity, raisedBy: finding.raisedBy, figures: { create: finding.figures ?? [] },
+        },
+        select: { id: true },
+      });
+      await db.evidenceItem.create({
+        data: {
+          campaignId, unitId: unitId(session.unit), kind: "FINDING", findingId: row.id,
+          text: finding.quote ? `${finding.statement} “${finding.quote}”` : finding.statement,
+          status: "ACCEPTED", categories: [aspect.category], aspectCode: aspect.code, reviewedOn: day(session.day),
+        },
+      });
+    }
+  }
+}
+
+async function seedMeasures(db: PrismaClient, campaignId: string, adminId: string) {
+  const problems = new Map<string, string>();
+  for (const measure of DEMO_MEASURES) {
+    if (!problems.has(measure.aspect)) {
+      const aspect = ASPECTS.find((a) => a.code === measure.aspect)!;
+      const problem = await db.problem.create({
+        data: { campaignId, title: aspect.titleEn, category: aspect.category, aspectCode: aspect.code, status: measure.status === "DONE" ? "RESOLVED" : "IN_PROGRESS" },
+        select: { id: true },
+      });
+      problems.set(measure.aspect, problem.id);
+    }
+    await db.action.create({
+      data: {
+        campaignId, problemId: problems.get(measure.aspect)!, number: measure.number, title: measure.title, ownerName: measure.owner,
+        dueOn: day(measure.dueDays), status: measure.status,
+        ...(measure.status === "DONE" ? { updates: { create: [{ body: "Completed and reported to the bureau's party committee.", published: true, authorId: adminId }] } } : {}),
+      },
+    });
+  }
+}

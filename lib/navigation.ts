@@ -1,0 +1,18 @@
+import type { Permission } from "@/lib/auth/permissions";
+
+// The staff navigation. Each entry names the permission its page checks, so the menu shows a role
+// exactly what it may open.
+export type NavItem = { href: string; label: string; permission: Permission | null };
+
+export const NAV_ITEMS: readonly NavItem[] = [
+  { href: "/", label: "overview", permission: null },
+  { href: "/dashboards", label: "dashboards", permission: "dashboard:view" },
+  { href: "/units", label: "units", permission: null },
+  { href: "/seminars", label: "seminars", permission: "seminar:log" },
+  { href: "/paper", label: "paper", permission: "paper:enter" },
+  { href: "/review", label: "review", permission: "review:classify" },
+  { href: "/problems", label: "problems", permission: "problem:manage" },
+  { href: "/report", label: "report", permission: "report:view" },
+  { href: "/admin/campaigns", label: "campaigns", permission: "campaign:manage" },
+  { href: "/admin/users", label: "users", permission: "user:manage" },
+];

@@ -1,0 +1,675 @@
+-- CreateEnum
+CREATE TYPE "Role" AS ENUM ('RESEARCH_LEAD', 'DEPARTMENT_HEAD', 'ADMIN');
+
+-- CreateEnum
+CREATE TYPE "UnitType" AS ENUM ('BUREAU', 'BUREAU_OFFICE', 'BRANCH', 'DETACHMENT', 'STATION', 'SQUADRON');
+
+-- CreateEnum
+CREATE TYPE "CampaignStatus" AS ENUM ('DRAFT', 'ACTIVE', 'CLOSED');
+
+-- CreateEnum
+CREATE TYPE "Category" AS ENUM ('rights', 'workload', 'funding', 'equipment', 'training', 'staffing', 'other');
+
+-- CreateEnum
+CREATE TYPE "ReportPart" AS ENUM ('GRASSROOTS', 'POLITICAL_DEPARTMENT');
+
+-- CreateEnum
+CREATE TYPE "QuestionnaireStatus" AS ENUM ('DRAFT', 'PUBLISHED', 'RETIRED');
+
+-- CreateEnum
+CREATE TYPE "QuestionType" AS ENUM ('SINGLE_CHOICE', 'MULTI_CHOICE', 'LIKERT', 'NUMBER', 'TEXT');
+
+-- CreateEnum
+CREATE TYPE "ProfileField" AS ENUM ('ROLE_LEVEL', 'SERVICE_YEARS', 'AGE_BAND');
+
+-- CreateEnum
+CREATE TYPE "ResponseSource" AS ENUM ('ONLINE', 'KIOSK', 'PAPER');
+
+-- CreateEnum
+CREATE TYPE "SessionKind" AS ENUM ('UNIT_REPORT', 'SEMINAR', 'INDIVIDUAL_TALK');
+
+-- CreateEnum
+CREATE TYPE "Severity" AS ENUM ('LOW', 'MEDIUM', 'HIGH');
+
+-- CreateEnum
+CREATE TYPE "EvidenceKind" AS ENUM ('ANSWER', 'FINDING');
+
+-- CreateEnum
+CREATE TYPE "ReviewStatus" AS ENUM ('PENDING', 'ACCEPTED', 'CORRECTED', 'NOT_A_PROBLEM');
+
+-- CreateEnum
+CREATE TYPE "ProblemStatus" AS ENUM ('OPEN', 'IN_PROGRESS', 'RESOLVED', 'DEFERRED');
+
+-- CreateEnum
+CREATE TYPE "ActionStatus" AS ENUM ('PLANNED', 'IN_PROGRESS', 'DONE', 'BLOCKED');
+
+-- CreateEnum
+CREATE TYPE "ReportStatus" AS ENUM ('DRAFT', 'APPROVED');
+
+-- CreateTable
+CREATE TABLE "User" (
+    "id" TEXT NOT NULL,
+    "email" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+    "passwordHash" TEXT NOT NULL,
+    "role" "Role" NOT NULL,
+    "unitId" TEXT,
+    "active" BOOLEAN NOT NULL DEFAULT true,
+    "locale" TEXT NOT NULL DEFAULT 'zh',
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "User_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "RateLimit" (
+    "key" TEXT NOT NULL,
+    "windowStart" TIMESTAMP(3) NOT NULL,
+    "hits" INTEGER NOT NULL,
+    "blockedUntil" TIMESTAMP(3),
+
+    CONSTRAINT "RateLimit_pkey" PRIMARY KEY ("key")
+);
+
+-- CreateTable
+CREATE TABLE "AuditEvent" (
+    "id" TEXT NOT NULL,
+    "at" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "actorId" TEXT,
+    "action" TEXT NOT NULL,
+    "targetType" TEXT NOT NULL,
+    "targetId" TEXT,
+    "details" JSONB,
+
+    CONSTRAINT "AuditEvent_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "Unit" (
+    "id" TEXT NOT NULL,
+    "code" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+    "nameZh" TEXT NOT NULL,
+    "type" "UnitType" NOT NULL,
+    "parentId" TEXT,
+    "headcount" INTEGER,
+
+    CONSTRAINT "Unit_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "ResearchGroup" (
+    "id" TEXT NOT NULL,
+    "campaignId" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+    "nameZh" TEXT NOT NULL,
+
+    CONSTRAINT "ResearchGroup_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "GroupMember" (
+    "groupId" TEXT NOT NULL,
+    "userId" TEXT NOT NULL,
+    "isLead" BOOLEAN NOT NULL DEFAULT false,
+
+    CONSTRAINT "GroupMember_pkey" PRIMARY KEY ("groupId","userId")
+);
+
+-- CreateTable
+CREATE TABLE "GroupUnit" (
+    "groupId" TEXT NOT NULL,
+    "unitId" TEXT NOT NULL,
+    "visitOn" DATE,
+
+    CONSTRAINT "GroupUnit_pkey" PRIMARY KEY ("groupId","unitId")
+);
+
+-- CreateTable
+CREATE TABLE "Campaign" (
+    "id" TEXT NOT NULL,
+    "slug" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+    "nameZh" TEXT NOT NULL,
+    "startsOn" DATE NOT NULL,
+    "endsOn" DATE NOT NULL,
+    "status" "CampaignStatus" NOT NULL DEFAULT 'DRAFT',
+    "kioskOpen" BOOLEAN NOT NULL DEFAULT false,
+    "methods" TEXT[] DEFAULT ARRAY[]::TEXT[],
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "Campaign_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "CampaignUnit" (
+    "campaignId" TEXT NOT NULL,
+    "unitId" TEXT NOT NULL,
+
+    CONSTRAINT "CampaignUnit_pkey" PRIMARY KEY ("campaignId","unitId")
+);
+
+-- CreateTable
+CREATE TABLE "ReportSection" (
+    "code" TEXT NOT NULL,
+    "titleEn" TEXT NOT NULL,
+    "titleZh" TEXT NOT NULL,
+    "part" "ReportPart" NOT NULL,
+    "order" INTEGER NOT NULL,
+
+    CONSTRAINT "ReportSection_pkey" PRIMARY KEY ("code")
+);
+
+-- CreateTable
+CREATE TABLE "Aspect" (
+    "code" TEXT NOT NULL,
+    "sectionCode" TEXT NOT NULL,
+    "category" "Category" NOT NULL,
+    "titleEn" TEXT NOT NULL,
+    "titleZh" TEXT NOT NULL,
+    "order" INTEGER NOT NULL,
+    "archived" BOOLEAN NOT NULL DEFAULT false,
+
+    CONSTRAINT "Aspect_pkey" PRIMARY KEY ("code")
+);
+
+-- CreateTable
+CREATE TABLE "Questionnaire" (
+    "id" TEXT NOT NULL,
+    "campaignId" TEXT NOT NULL,
+    "title" TEXT NOT NULL,
+    "language" TEXT NOT NULL DEFAULT 'zh',
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "Questionnaire_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "QuestionnaireVersion" (
+    "id" TEXT NOT NULL,
+    "questionnaireId" TEXT NOT NULL,
+    "version" INTEGER NOT NULL,
+    "status" "QuestionnaireStatus" NOT NULL DEFAULT 'DRAFT',
+    "title" TEXT NOT NULL,
+    "intro" TEXT NOT NULL DEFAULT '',
+    "publishedOn" DATE,
+
+    CONSTRAINT "QuestionnaireVersion_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "QuestionnaireSection" (
+    "id" TEXT NOT NULL,
+    "versionId" TEXT NOT NULL,
+    "order" INTEGER NOT NULL,
+    "title" TEXT NOT NULL,
+
+    CONSTRAINT "QuestionnaireSection_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "Question" (
+    "id" TEXT NOT NULL,
+    "sectionId" TEXT NOT NULL,
+    "order" INTEGER NOT NULL,
+    "key" TEXT NOT NULL,
+    "type" "QuestionType" NOT NULL,
+    "prompt" TEXT NOT NULL,
+    "help" TEXT NOT NULL DEFAULT '',
+    "required" BOOLEAN NOT NULL DEFAULT false,
+    "aspectCode" TEXT,
+    "profileField" "ProfileField",
+    "numberUnit" TEXT,
+    "minValue" DOUBLE PRECISION,
+    "maxValue" DOUBLE PRECISION,
+    "normValue" DOUBLE PRECISION,
+    "normLabel" TEXT,
+
+    CONSTRAINT "Question_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "QuestionOption" (
+    "id" TEXT NOT NULL,
+    "questionId" TEXT NOT NULL,
+    "order" INTEGER NOT NULL,
+    "value" TEXT NOT NULL,
+    "label" TEXT NOT NULL,
+
+    CONSTRAINT "QuestionOption_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "AccessCodeBatch" (
+    "id" TEXT NOT NULL,
+    "campaignId" TEXT NOT NULL,
+    "unitId" TEXT NOT NULL,
+    "size" INTEGER NOT NULL,
+    "createdOn" DATE NOT NULL,
+    "createdById" TEXT,
+
+    CONSTRAINT "AccessCodeBatch_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "AccessCode" (
+    "id" TEXT NOT NULL,
+    "batchId" TEXT NOT NULL,
+    "digest" TEXT NOT NULL,
+    "used" BOOLEAN NOT NULL DEFAULT false,
+
+    CONSTRAINT "AccessCode_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "Response" (
+    "id" UUID NOT NULL DEFAULT gen_random_uuid(),
+    "campaignId" TEXT NOT NULL,
+    "versionId" TEXT NOT NULL,
+    "unitId" TEXT,
+    "source" "ResponseSource" NOT NULL,
+    "submittedOn" DATE NOT NULL,
+    "roleLevel" TEXT,
+    "serviceYears" TEXT,
+    "ageBand" TEXT,
+    "receiptKey" TEXT,
+    "receiptHash" TEXT,
+
+    CONSTRAINT "Response_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "Answer" (
+    "id" UUID NOT NULL DEFAULT gen_random_uuid(),
+    "responseId" UUID NOT NULL,
+    "questionId" TEXT NOT NULL,
+    "numberValue" DOUBLE PRECISION,
+    "textValue" TEXT,
+    "choices" TEXT[] DEFAULT ARRAY[]::TEXT[],
+
+    CONSTRAINT "Answer_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "ListeningSession" (
+    "id" TEXT NOT NULL,
+    "campaignId" TEXT NOT NULL,
+    "unitId" TEXT NOT NULL,
+    "groupId" TEXT,
+    "kind" "SessionKind" NOT NULL,
+    "heldOn" DATE NOT NULL,
+    "participants" JSONB NOT NULL DEFAULT '{}',
+    "notes" TEXT NOT NULL DEFAULT '',
+    "loggedById" TEXT,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "ListeningSession_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "Finding" (
+    "id" TEXT NOT NULL,
+    "sessionId" TEXT NOT NULL,
+    "statement" TEXT NOT NULL,
+    "quote" TEXT,
+    "category" "Category",
+    "aspectCode" TEXT,
+    "severity" "Severity" NOT NULL DEFAULT 'MEDIUM',
+    "raisedBy" INTEGER NOT NULL DEFAULT 1,
+
+    CONSTRAINT "Finding_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "FindingFigure" (
+    "id" TEXT NOT NULL,
+    "findingId" TEXT NOT NULL,
+    "value" DOUBLE PRECISION NOT NULL,
+    "unit" TEXT NOT NULL,
+    "measures" TEXT NOT NULL,
+
+    CONSTRAINT "FindingFigure_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "EvidenceItem" (
+    "id" UUID NOT NULL DEFAULT gen_random_uuid(),
+    "campaignId" TEXT NOT NULL,
+    "unitId" TEXT,
+    "kind" "EvidenceKind" NOT NULL,
+    "answerId" UUID,
+    "findingId" TEXT,
+    "text" TEXT NOT NULL,
+    "piiSpans" JSONB NOT NULL DEFAULT '[]',
+    "maskedText" TEXT,
+    "suggestedCategories" JSONB NOT NULL DEFAULT '[]',
+    "suggestedAspectCode" TEXT,
+    "suggestionWords" TEXT[] DEFAULT ARRAY[]::TEXT[],
+    "modelVersion" TEXT,
+    "status" "ReviewStatus" NOT NULL DEFAULT 'PENDING',
+    "categories" "Category"[] DEFAULT ARRAY[]::"Category"[],
+    "aspectCode" TEXT,
+    "reviewedById" TEXT,
+    "reviewedOn" DATE,
+
+    CONSTRAINT "EvidenceItem_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "Problem" (
+    "id" TEXT NOT NULL,
+    "campaignId" TEXT NOT NULL,
+    "title" TEXT NOT NULL,
+    "description" TEXT NOT NULL DEFAULT '',
+    "category" "Category" NOT NULL,
+    "aspectCode" TEXT,
+    "status" "ProblemStatus" NOT NULL DEFAULT 'OPEN',
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "Problem_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "ProblemEvidence" (
+    "problemId" TEXT NOT NULL,
+    "evidenceId" UUID NOT NULL,
+
+    CONSTRAINT "ProblemEvidence_pkey" PRIMARY KEY ("problemId","evidenceId")
+);
+
+-- CreateTable
+CREATE TABLE "Action" (
+    "id" TEXT NOT NULL,
+    "campaignId" TEXT NOT NULL,
+    "problemId" TEXT,
+    "number" INTEGER,
+    "title" TEXT NOT NULL,
+    "description" TEXT NOT NULL DEFAULT '',
+    "ownerName" TEXT NOT NULL,
+    "ownerId" TEXT,
+    "dueOn" DATE,
+    "status" "ActionStatus" NOT NULL DEFAULT 'PLANNED',
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "Action_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "ActionUpdate" (
+    "id" TEXT NOT NULL,
+    "actionId" TEXT NOT NULL,
+    "body" TEXT NOT NULL,
+    "published" BOOLEAN NOT NULL DEFAULT false,
+    "authorId" TEXT,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "ActionUpdate_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "Comment" (
+    "id" TEXT NOT NULL,
+    "campaignId" TEXT NOT NULL,
+    "authorId" TEXT NOT NULL,
+    "subject" TEXT NOT NULL,
+    "body" TEXT NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "Comment_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "Report" (
+    "id" TEXT NOT NULL,
+    "campaignId" TEXT NOT NULL,
+    "status" "ReportStatus" NOT NULL DEFAULT 'DRAFT',
+    "content" JSONB NOT NULL DEFAULT '{}',
+    "approvedById" TEXT,
+    "approvedOn" DATE,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "Report_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateIndex
+CREATE UNIQUE INDEX "User_email_key" ON "User"("email");
+
+-- CreateIndex
+CREATE INDEX "AuditEvent_targetType_targetId_idx" ON "AuditEvent"("targetType", "targetId");
+
+-- CreateIndex
+CREATE INDEX "AuditEvent_at_idx" ON "AuditEvent"("at");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Unit_code_key" ON "Unit"("code");
+
+-- CreateIndex
+CREATE INDEX "Unit_parentId_idx" ON "Unit"("parentId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "ResearchGroup_campaignId_name_key" ON "ResearchGroup"("campaignId", "name");
+
+-- CreateIndex
+CREATE INDEX "GroupMember_userId_idx" ON "GroupMember"("userId");
+
+-- CreateIndex
+CREATE INDEX "GroupUnit_unitId_idx" ON "GroupUnit"("unitId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Campaign_slug_key" ON "Campaign"("slug");
+
+-- CreateIndex
+CREATE INDEX "CampaignUnit_unitId_idx" ON "CampaignUnit"("unitId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "QuestionnaireVersion_questionnaireId_version_key" ON "QuestionnaireVersion"("questionnaireId", "version");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "QuestionnaireSection_versionId_order_key" ON "QuestionnaireSection"("versionId", "order");
+
+-- CreateIndex
+CREATE INDEX "Question_aspectCode_idx" ON "Question"("aspectCode");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Question_sectionId_order_key" ON "Question"("sectionId", "order");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "QuestionOption_questionId_value_key" ON "QuestionOption"("questionId", "value");
+
+-- CreateIndex
+CREATE INDEX "AccessCodeBatch_campaignId_unitId_idx" ON "AccessCodeBatch"("campaignId", "unitId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "AccessCode_digest_key" ON "AccessCode"("digest");
+
+-- CreateIndex
+CREATE INDEX "AccessCode_batchId_used_idx" ON "AccessCode"("batchId", "used");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Response_receiptKey_key" ON "Response"("receiptKey");
+
+-- CreateIndex
+CREATE INDEX "Response_campaignId_unitId_idx" ON "Response"("campaignId", "unitId");
+
+-- CreateIndex
+CREATE INDEX "Answer_questionId_idx" ON "Answer"("questionId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Answer_responseId_questionId_key" ON "Answer"("responseId", "questionId");
+
+-- CreateIndex
+CREATE INDEX "ListeningSession_campaignId_unitId_idx" ON "ListeningSession"("campaignId", "unitId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "EvidenceItem_answerId_key" ON "EvidenceItem"("answerId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "EvidenceItem_findingId_key" ON "EvidenceItem"("findingId");
+
+-- CreateIndex
+CREATE INDEX "EvidenceItem_campaignId_status_idx" ON "EvidenceItem"("campaignId", "status");
+
+-- CreateIndex
+CREATE INDEX "EvidenceItem_campaignId_unitId_idx" ON "EvidenceItem"("campaignId", "unitId");
+
+-- CreateIndex
+CREATE INDEX "ProblemEvidence_evidenceId_idx" ON "ProblemEvidence"("evidenceId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Action_campaignId_number_key" ON "Action"("campaignId", "number");
+
+-- CreateIndex
+CREATE INDEX "Comment_campaignId_subject_idx" ON "Comment"("campaignId", "subject");
+
+-- AddForeignKey
+ALTER TABLE "User" ADD CONSTRAINT "User_unitId_fkey" FOREIGN KEY ("unitId") REFERENCES "Unit"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "AuditEvent" ADD CONSTRAINT "AuditEvent_actorId_fkey" FOREIGN KEY ("actorId") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Unit" ADD CONSTRAINT "Unit_parentId_fkey" FOREIGN KEY ("parentId") REFERENCES "Unit"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "ResearchGroup" ADD CONSTRAINT "ResearchGroup_campaignId_fkey" FOREIGN KEY ("campaignId") REFERENCES "Campaign"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "GroupMember" ADD CONSTRAINT "GroupMember_groupId_fkey" FOREIGN KEY ("groupId") REFERENCES "ResearchGroup"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "GroupMember" ADD CONSTRAINT "GroupMember_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "GroupUnit" ADD CONSTRAINT "GroupUnit_groupId_fkey" FOREIGN KEY ("groupId") REFERENCES "ResearchGroup"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "GroupUnit" ADD CONSTRAINT "GroupUnit_unitId_fkey" FOREIGN KEY ("unitId") REFERENCES "Unit"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "CampaignUnit" ADD CONSTRAINT "CampaignUnit_campaignId_fkey" FOREIGN KEY ("campaignId") REFERENCES "Campaign"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "CampaignUnit" ADD CONSTRAINT "CampaignUnit_unitId_fkey" FOREIGN KEY ("unitId") REFERENCES "Unit"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Aspect" ADD CONSTRAINT "Aspect_sectionCode_fkey" FOREIGN KEY ("sectionCode") REFERENCES "ReportSection"("code") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Questionnaire" ADD CONSTRAINT "Questionnaire_campaignId_fkey" FOREIGN KEY ("campaignId") REFERENCES "Campaign"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "QuestionnaireVersion" ADD CONSTRAINT "QuestionnaireVersion_questionnaireId_fkey" FOREIGN KEY ("questionnaireId") REFERENCES "Questionnaire"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "QuestionnaireSection" ADD CONSTRAINT "QuestionnaireSection_versionId_fkey" FOREIGN KEY ("versionId") REFERENCES "QuestionnaireVersion"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Question" ADD CONSTRAINT "Question_sectionId_fkey" FOREIGN KEY ("sectionId") REFERENCES "QuestionnaireSection"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Question" ADD CONSTRAINT "Question_aspectCode_fkey" FOREIGN KEY ("aspectCode") REFERENCES "Aspect"("code") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "QuestionOption" ADD CONSTRAINT "QuestionOption_questionId_fkey" FOREIGN KEY ("questionId") REFERENCES "Question"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "AccessCodeBatch" ADD CONSTRAINT "AccessCodeBatch_campaignId_fkey" FOREIGN KEY ("campaignId") REFERENCES "Campaign"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "AccessCodeBatch" ADD CONSTRAINT "AccessCodeBatch_unitId_fkey" FOREIGN KEY ("unitId") REFERENCES "Unit"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "AccessCodeBatch" ADD CONSTRAINT "AccessCodeBatch_createdById_fkey" FOREIGN KEY ("createdById") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "AccessCode" ADD CONSTRAINT "AccessCode_batchId_fkey" FOREIGN KEY ("batchId") REFERENCES "AccessCodeBatch"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Response" ADD CONSTRAINT "Response_campaignId_fkey" FOREIGN KEY ("campaignId") REFERENCES "Campaign"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Response" ADD CONSTRAINT "Response_versionId_fkey" FOREIGN KEY ("versionId") REFERENCES "QuestionnaireVersion"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Response" ADD CONSTRAINT "Response_unitId_fkey" FOREIGN KEY ("unitId") REFERENCES "Unit"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Answer" ADD CONSTRAINT "Answer_responseId_fkey" FOREIGN KEY ("responseId") REFERENCES "Response"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Answer" ADD CONSTRAINT "Answer_questionId_fkey" FOREIGN KEY ("questionId") REFERENCES "Question"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "ListeningSession" ADD CONSTRAINT "ListeningSession_campaignId_fkey" FOREIGN KEY ("campaignId") REFERENCES "Campaign"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "ListeningSession" ADD CONSTRAINT "ListeningSession_unitId_fkey" FOREIGN KEY ("unitId") REFERENCES "Unit"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "ListeningSession" ADD CONSTRAINT "ListeningSession_groupId_fkey" FOREIGN KEY ("groupId") REFERENCES "ResearchGroup"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "ListeningSession" ADD CONSTRAINT "ListeningSession_loggedById_fkey" FOREIGN KEY ("loggedById") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Finding" ADD CONSTRAINT "Finding_sessionId_fkey" FOREIGN KEY ("sessionId") REFERENCES "ListeningSession"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Finding" ADD CONSTRAINT "Finding_aspectCode_fkey" FOREIGN KEY ("aspectCode") REFERENCES "Aspect"("code") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "FindingFigure" ADD CONSTRAINT "FindingFigure_findingId_fkey" FOREIGN KEY ("findingId") REFERENCES "Finding"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "EvidenceItem" ADD CONSTRAINT "EvidenceItem_campaignId_fkey" FOREIGN KEY ("campaignId") REFERENCES "Campaign"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "EvidenceItem" ADD CONSTRAINT "EvidenceItem_unitId_fkey" FOREIGN KEY ("unitId") REFERENCES "Unit"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "EvidenceItem" ADD CONSTRAINT "EvidenceItem_answerId_fkey" FOREIGN KEY ("answerId") REFERENCES "Answer"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "EvidenceItem" ADD CONSTRAINT "EvidenceItem_findingId_fkey" FOREIGN KEY ("findingId") REFERENCES "Finding"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "EvidenceItem" ADD CONSTRAINT "EvidenceItem_aspectCode_fkey" FOREIGN KEY ("aspectCode") REFERENCES "Aspect"("code") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "EvidenceItem" ADD CONSTRAINT "EvidenceItem_reviewedById_fkey" FOREIGN KEY ("reviewedById") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Problem" ADD CONSTRAINT "Problem_campaignId_fkey" FOREIGN KEY ("campaignId") REFERENCES "Campaign"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Problem" ADD CONSTRAINT "Problem_aspectCode_fkey" FOREIGN KEY ("aspectCode") REFERENCES "Aspect"("code") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "ProblemEvidence" ADD CONSTRAINT "ProblemEvidence_problemId_fkey" FOREIGN KEY ("problemId") REFERENCES "Problem"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "ProblemEvidence" ADD CONSTRAINT "ProblemEvidence_evidenceId_fkey" FOREIGN KEY ("evidenceId") REFERENCES "EvidenceItem"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Action" ADD CONSTRAINT "Action_campaignId_fkey" FOREIGN KEY ("campaignId") REFERENCES "Campaign"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Action" ADD CONSTRAINT "Action_problemId_fkey" FOREIGN KEY ("problemId") REFERENCES "Problem"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Action" ADD CONSTRAINT "Action_ownerId_fkey" FOREIGN KEY ("ownerId") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "ActionUpdate" ADD CONSTRAINT "ActionUpdate_actionId_fkey" FOREIGN KEY ("actionId") REFERENCES "Action"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "ActionUpdate" ADD CONSTRAINT "ActionUpdate_authorId_fkey" FOREIGN KEY ("authorId") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Comment" ADD CONSTRAINT "Comment_campaignId_fkey" FOREIGN KEY ("campaignId") REFERENCES "Campaign"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Comment" ADD CONSTRAINT "Comment_authorId_fkey" FOREIGN KEY ("authorId") REFERENCES "User"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Report" ADD CONSTRAINT "Report_campaignId_fkey" FOREIGN KEY ("campaignId") REFERENCES "Campaign"("id") ON DELETE CASCADE ON UPDATE CASCADE;

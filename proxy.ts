@@ -1,0 +1,65 @@
+import { encode, getToken } from "next-auth/jwt";
+import { NextResponse, type NextRequest } from "next/server";
+import { ABSOLUTE_LIFETIME_SECONDS, nowSeconds, sessionExpired } from "@/lib/auth/session-policy";
+import { isPublicPath, isSurveyPath } from "@/lib/http/paths";
+import { contentSecurityPolicy } from "@/lib/http/csp";
+
+// Runs before every page and API request: a fresh CSP nonce, the staff session's idle clock, and
+// a redirect to sign-in for staff pages. It is a convenience, not the guard: every page and
+// mutation checks the session and permission itself.
+export async function proxy(request: NextRequest) {
+  const nonce = btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16))));
+  const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV !== "production");
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set("Content-Security-Policy", csp);
+
+  const { pathname } = request.nextUrl;
+  let response: NextResponse;
+  if (isSurveyPath(pathname)) {
+    // Officers: no session is read, nothing is refreshed or remembered.
+    response = NextResponse.next({ request: { headers: requestHeaders } });
+    response.headers.set("Cache-Control", "no-store");
+  } else {
+    response = await staffResponse(request, requestHeaders, pathname);
+  }
+  response.headers.set("Content-Security-Policy", csp);
+  return response;
+}
+
+async function staffResponse(request: NextRequest, requestHeaders: Headers, pathname: string) {
+  const secret = process.env.AUTH_SECRET ?? process.env.NEXTAUTH_SECRET;
+  const secureCookie = (process.env.NEXTAUTH_URL ?? "").startsWith("https://");
+  const cookieName = `${secureCookie ? "__Secure-" : ""}next-auth.session-token`;
+  const token = secret ? await getToken({ req: request, secret, secureCookie }) : null;
+  const now = nowSeconds();
+  const live = !!token && !token.expired && !sessionExpired(token, now);
+
+  if (!live && !isPublicPath(pathname) && !pathname.startsWith("/api/")) {
+    const signIn = new URL("/signin", request.url);
+    if (token) signIn.searchParams.set("expired", "1");
+    else if (pathname !== "/") signIn.searchParams.set("callbackUrl", pathname);
+    const redirect = NextResponse.redirect(signIn);
+    if (token) redirect.cookies.delete(cookieName);
+    return redirect;
+  }
+
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  if (live && secret && !pathname.startsWith("/api/auth")) {
+    // Activity moves the idle clock; the absolute 12-hour limit stays with signedInAt.
+    const value = await encode({ token: { ...token, lastSeenAt: now }, secret, maxAge: ABSOLUTE_LIFETIME_SECONDS });
+    response.cookies.set(cookieName, value, {
+      httpOnly: true,
+      sameSite: "lax",
+      path: "/",
+      secure: secureCookie,
+      maxAge: ABSOLUTE_LIFETIME_SECONDS,
+    });
+  }
+  response.headers.set("Cache-Control", "private, no-store");
+  return response;
+}
+
+export const config = {
+  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico|icon.svg).*)" }],
+};

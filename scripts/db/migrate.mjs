@@ -1,0 +1,218 @@
+// Applies prisma/migrations the way `prisma migrate deploy` does, with `pg` only, so production
+// needs neither the Prisma CLI nor its downloaded engine (docs/decisions/001-offline-migrations.md).
+//   node scripts/db/migrate.mjs [--migrations DIR]     (DATABASE_URL, or .env)
+// The bookkeeping is Prisma's own `_prisma_migrations` table, so the Prisma CLI (where it can run)
+// and our schema-engine tools read the same history.
+import { createHash, randomUUID } from "node:crypto";
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import pg from "pg";
+
+/** Next to this script rather than under the working directory, which a service manager may set
+ * elsewhere. */
+export const DEFAULT_MIGRATIONS_DIR = fileURLToPath(
+  new URL("../../prisma/migrations", import.meta.url),
+);
+
+/** Prisma Migrate's advisory lock key: also keeps us from racing a real `prisma migrate`. */
+export const PRISMA_MIGRATE_LOCK_ID = 72707369;
+
+// Exactly the table the schema engine creates for PostgreSQL.
+const CREATE_TABLE = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
+    "id"                    VARCHAR(36) PRIMARY KEY NOT NULL,
+    "checksum"              VARCHAR(64) NOT NULL,
+    "finished_at"           TIMESTAMPTZ,
+    "migration_name"        VARCHAR(255) NOT NULL,
+    "logs"                  TEXT,
+    "rolled_back_at"        TIMESTAMPTZ,
+    "started_at"            TIMESTAMPTZ NOT NULL DEFAULT now(),
+    "applied_steps_count"   INTEGER NOT NULL DEFAULT 0
+)`;
+
+const sha256 = (text) => createHash("sha256").update(text, "utf8").digest("hex");
+
+/** Prisma's rule: line endings do not matter (git may rewrite them), and very old Prisma versions
+ * stored the hex without zero padding. */
+export function checksumMatches(script, stored) {
+  const variants = [script, script.replace(/\r\n/g, "\n"), script.replace(/\n/g, "\r\n")];
+  return variants.some((s) => {
+    const hex = sha256(s);
+    if (stored.length === 64) return hex === stored;
+    const unpadded = Buffer.from(hex, "hex").reduce((acc, byte) => acc + byte.toString(16), "");
+    return unpadded === stored;
+  });
+}
+
+/**
+ * @param {string} dir
+ * @returns {Promise<{ name: string, script: string, checksum: string }[]>} in name order
+ */
+export async function readMigrations(dir) {
+  const entries = await readdir(dir, { withFileTypes: true }).catch((e) => {
+    if (e.code === "ENOENT") return [];
+    throw e;
+  });
+  const names = entries.filter((e) => e.isDirectory()).map((e) => e.name);
+  names.sort();
+  return Promise.all(
+    names.map(async (name) => {
+      const file = path.join(dir, name, "migration.sql");
+      const script = await readFile(file, "utf8").catch((e) => {
+        throw new Error(`Cannot read ${file}: ${e.message}`);
+      });
+      return { name, script, checksum: sha256(script) };
+    }),
+  );
+}
+
+async function acquireLock(client, timeoutMs) {
+  // Polling pg_try_advisory_lock instead of blocking in pg_advisory_lock gives a clear timeout
+  // error without depending on lock_timeout support.
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const { rows } = await client.query("SELECT pg_try_advisory_lock($1) AS ok", [
+      PRISMA_MIGRATE_LOCK_ID,
+    ]);
+    if (rows[0].ok) return;
+    if (Date.now() > deadline) {
+      throw new Error(
+        `Timed out after ${timeoutMs} ms waiting for the migration lock (${PRISMA_MIGRATE_LOCK_ID}).`,
+      );
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+/** Refuses a history Prisma itself would refuse, or that no longer matches the files. */
+function checkHistory(rows, migrations, log) {
+  const failed = rows.filter((r) => r.finished_at === null && r.rolled_back_at === null);
+  if (failed.length) {
+    const detail = failed.map(
+      (r) => `  - ${r.migration_name}${r.logs ? `: ${r.logs.split("\n")[0]}` : ""}`,
+    );
+    throw new Error(
+      `Failed migrations are recorded in _prisma_migrations:\n${detail.join("\n")}\n` +
+        "Repair the database by hand, then mark each one rolled back " +
+        `(UPDATE "_prisma_migrations" SET rolled_back_at = now() WHERE migration_name = '…' AND finished_at IS NULL) ` +
+        "to retry it, or finish applying it and set finished_at.",
+    );
+  }
+  const applied = new Map(
+    rows
+      .filter((r) => r.finished_at !== null && r.rolled_back_at === null)
+      .map((r) => [r.migration_name, r]),
+  );
+  const byName = new Map(migrations.map((m) => [m.name, m]));
+  const edited = [...applied.values()].filter(
+    (r) =>
+      byName.has(r.migration_name) &&
+      !checksumMatches(byName.get(r.migration_name).script, r.checksum),
+  );
+  if (edited.length) {
+    throw new Error(
+      `Applied migrations were modified after they were applied (checksum mismatch): ${edited.map((r) => r.migration_name).join(", ")}.\n` +
+        "Restore their original migration.sql and put the change in a new migration.",
+    );
+  }
+  const unknown = [...applied.keys()].filter((name) => !byName.has(name));
+  if (unknown.length)
+    log(`Note: the database has migrations not in the migrations folder: ${unknown.join(", ")}`);
+  return migrations.filter((m) => !applied.has(m.name));
+}
+
+async function applyOne(client, m) {
+  const id = randomUUID();
+  await client.query("BEGIN");
+  try {
+    // One simple query with the whole script, as Prisma runs it, so `DO $$ … $$` bodies survive.
+    await client.query(m.script);
+    await client.query(
+      `INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, logs, rolled_back_at, started_at, applied_steps_count)
+       VALUES ($1, $2, clock_timestamp(), $3, NULL, NULL, now(), 1)`,
+      [id, m.checksum, m.name],
+    );
+    await client.query("COMMIT");
+  } catch (e) {
+    await client.query("ROLLBACK").catch(() => {});
+    // Nothing of it stayed (it ran in a transaction), so it is recorded as failed *and* rolled back:
+    // an audit trail that Prisma ignores, and the next start simply retries the fixed migration.
+    await client
+      .query(
+        `INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, logs, rolled_back_at, started_at, applied_steps_count)
+         VALUES ($1, $2, NULL, $3, $4, now(), now(), 0)`,
+        [id, m.checksum, m.name, String(e?.stack ?? e)],
+      )
+      .catch(() => {});
+    throw new Error(`Migration ${m.name} failed and was rolled back: ${e?.message ?? e}`, {
+      cause: e,
+    });
+  }
+}
+
+/**
+ * Applies every pending `<dir>/<name>/migration.sql`, in name order, each in its own transaction,
+ * under an advisory lock, recording each in `_prisma_migrations` as `prisma migrate deploy` would.
+ * Uses one connection, so it also works against PGlite behind pglite-socket.
+ * @param {string | import("pg").ClientConfig} connection connection string or pg client config
+ * @param {{ migrationsDir?: string, lockTimeoutMs?: number, log?: (msg: string) => void }} [options]
+ * @returns {Promise<{ applied: string[] }>}
+ */
+export async function applyMigrations(connection, options = {}) {
+  const {
+    migrationsDir = DEFAULT_MIGRATIONS_DIR,
+    lockTimeoutMs = 5 * 60_000,
+    log = console.log,
+  } = options;
+  const migrations = await readMigrations(migrationsDir);
+  const client = new pg.Client(
+    typeof connection === "string" ? { connectionString: connection } : connection,
+  );
+  await client.connect();
+  try {
+    await acquireLock(client, lockTimeoutMs);
+    try {
+      await client.query(CREATE_TABLE);
+      const { rows } = await client.query(
+        `SELECT migration_name, checksum, finished_at, rolled_back_at, logs FROM "_prisma_migrations" ORDER BY started_at`,
+      );
+      const pending = checkHistory(rows, migrations, log);
+      for (const m of pending) {
+        log(`Applying migration ${m.name}`);
+        await applyOne(client, m);
+      }
+      log(pending.length ? `Applied ${pending.length} migration(s).` : "No pending migrations.");
+      return { applied: pending.map((m) => m.name) };
+    } finally {
+      await client.query("SELECT pg_advisory_unlock($1)", [PRISMA_MIGRATE_LOCK_ID]).catch(() => {});
+    }
+  } finally {
+    await client.end();
+  }
+}
+
+function parseArgs(argv) {
+  const i = argv.findIndex((a) => a === "--migrations" || a.startsWith("--migrations="));
+  if (i === -1) return {};
+  const value = argv[i].includes("=") ? argv[i].slice(argv[i].indexOf("=") + 1) : argv[i + 1];
+  if (!value) throw new Error("--migrations needs a path");
+  return { migrationsDir: value };
+}
+
+async function main() {
+  try {
+    process.loadEnvFile();
+  } catch {
+    // no .env: the environment alone decides
+  }
+  const url = process.env.DATABASE_URL;
+  if (!url) throw new Error("DATABASE_URL is not set (environment or .env).");
+  await applyMigrations(url, parseArgs(process.argv.slice(2)));
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  main().catch((e) => {
+    console.error(`migrate: ${e.message}`);
+    process.exitCode = 1;
+  });
+}

@@ -1,0 +1,50 @@
+import { expect, test } from "./fixtures";
+import { signIn } from "./helpers";
+
+test("a signed-out visit to a staff page goes to sign-in, and back after signing in", async ({ page }) => {
+  await page.goto("/units");
+  await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Funits/);
+  await page.getByLabel(/e-mail/i).fill("admin@demo.local");
+  await page.getByLabel(/password/i).fill("listen-demo-2026");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/units$/);
+  await expect(page.getByRole("heading", { name: "Units" })).toBeVisible();
+  await expect(page.getByTestId("unit-row")).toHaveCount(22);
+});
+
+test("a wrong password shows an error and does not sign in", async ({ page }) => {
+  await page.goto("/signin");
+  await page.getByLabel(/e-mail/i).fill("lead3@demo.local");
+  await page.getByLabel(/password/i).fill("not-the-password");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByTestId("signin-error")).toHaveText("Wrong e-mail or password.");
+  await page.goto("/");
+  await expect(page).toHaveURL(/\/signin/);
+});
+
+test("empty fields get a message per field", async ({ page }) => {
+  await page.goto("/signin");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByText("Enter your e-mail address.")).toBeVisible();
+  await expect(page.getByText("Enter your password.")).toBeVisible();
+});
+
+test("the language switch changes the interface and is remembered", async ({ page }) => {
+  await signIn(page, "head@demo.local");
+  await expect(page.getByRole("link", { name: "Dashboards" })).toBeVisible();
+  await page.getByTestId("language-switch").getByRole("button", { name: "中文" }).click();
+  await expect(page.getByRole("link", { name: "数据看板" })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole("link", { name: "数据看板" })).toBeVisible();
+  await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
+  await page.getByTestId("language-switch").getByRole("button", { name: "English" }).click();
+  await expect(page.getByRole("link", { name: "Dashboards" })).toBeVisible();
+});
+
+test("signing out ends the session", async ({ page }) => {
+  await signIn(page, "lead@demo.local");
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/signin/);
+  await page.goto("/seminars");
+  await expect(page).toHaveURL(/\/signin/);
+});
