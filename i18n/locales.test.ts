@@ -1,7 +1,7 @@
+import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import en from "@/messages/en.json";
-import zh from "@/messages/zh.json";
 import { negotiateLocale } from "@/i18n/locales";
+import { NAMESPACES } from "@/i18n/messages";
 
 function keys(object: object, prefix = ""): string[] {
   return Object.entries(object).flatMap(([key, value]) =>
@@ -9,9 +9,17 @@ function keys(object: object, prefix = ""): string[] {
   );
 }
 
+const read = (locale: string, ns: string) => JSON.parse(readFileSync(`messages/${locale}/${ns}.json`, "utf8"));
+
 describe("interface languages", () => {
+  it("loads exactly the namespace files that exist", () => {
+    for (const locale of ["en", "zh"]) {
+      expect(readdirSync(`messages/${locale}`).map((f) => f.replace(/\.json$/, "")).sort()).toEqual([...NAMESPACES].sort());
+    }
+  });
+
   it("has every English string in Chinese and the other way round", () => {
-    expect(keys(zh).sort()).toEqual(keys(en).sort());
+    for (const ns of NAMESPACES) expect(keys(read("zh", ns)).sort(), ns).toEqual(keys(read("en", ns)).sort());
   });
 
   it("picks the browser's preferred supported language, else Chinese", () => {

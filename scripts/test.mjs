@@ -17,7 +17,10 @@ try {
 }
 
 const serverUrl = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
-const only = process.argv[2]; // optional: "unit" | "e2e" to run one stage while developing
+// Optional while developing: `node scripts/test.mjs unit|e2e [files or filters…]` runs one stage,
+// passing the rest to vitest or Playwright. NEXT_DIST_DIR and E2E_PORT let several runs coexist.
+const only = process.argv[2];
+const filters = process.argv.slice(3);
 const suffix = randomBytes(4).toString("hex");
 const created = [];
 
@@ -56,17 +59,17 @@ function run(command, args, env) {
 async function main() {
   if (!only || only === "unit") {
     const url = await freshDatabase("int");
-    await run("npx", ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${VITEST_JSON}`], {
+    await run("npx", ["vitest", "run", ...filters, "--reporter=default", "--reporter=json", `--outputFile.json=${VITEST_JSON}`], {
       DATABASE_URL: url,
       TEST_SERVER_URL: serverUrl,
     });
   }
   if (!only || only === "e2e") {
     const url = await freshDatabase("e2e");
-    const env = { DATABASE_URL: url, AUTH_SECRET: randomBytes(32).toString("base64url"), NEXT_DIST_DIR: ".next-test" };
+    const env = { DATABASE_URL: url, AUTH_SECRET: randomBytes(32).toString("base64url"), NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? ".next-test" };
     await run("npx", ["tsx", "--conditions=react-server", "scripts/bootstrap.ts", "--demo"], env);
     await run("npx", ["next", "build"], env);
-    await run("npx", ["playwright", "test"], env);
+    await run("npx", ["playwright", "test", ...filters], env);
   }
 }
 

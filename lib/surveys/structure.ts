@@ -1,0 +1,41 @@
+// The shape of a questionnaire version as the survey, the validators and paper entry use it.
+// Pure types: shared by server code and client components.
+
+export type QuestionType = "SINGLE_CHOICE" | "MULTI_CHOICE" | "LIKERT" | "NUMBER" | "TEXT";
+export type ProfileField = "ROLE_LEVEL" | "SERVICE_YEARS" | "AGE_BAND";
+
+export type QuestionView = {
+  id: string;
+  key: string;
+  type: QuestionType;
+  prompt: string;
+  help: string;
+  required: boolean;
+  aspectCode: string | null;
+  profileField: ProfileField | null;
+  numberUnit: string | null;
+  minValue: number | null;
+  maxValue: number | null;
+  options: { value: string; label: string }[];
+};
+
+export type SectionView = { id: string; title: string; questions: QuestionView[] };
+
+export type QuestionnaireView = {
+  versionId: string;
+  campaignId: string;
+  title: string;
+  intro: string;
+  language: string;
+  status: "DRAFT" | "PUBLISHED" | "RETIRED";
+  sections: SectionView[];
+};
+
+/** The answer to "prefer not to say" on a profile question: stored as no band at all. */
+export const PREFER_NOT_TO_SAY = "prefer_not";
+
+export const LIKERT_VALUES = ["1", "2", "3", "4", "5"] as const;
+
+export function allQuestions(view: QuestionnaireView): QuestionView[] {
+  return view.sections.flatMap((s) => s.questions);
+}
