@@ -1,5 +1,6 @@
 import { expect, test } from "./fixtures";
-import { signIn } from "./helpers";
+import { encode } from "next-auth/jwt";
+import { queryOne, signIn } from "./helpers";
 
 test("a signed-out visit to a staff page goes to sign-in, and back after signing in", async ({ page }) => {
   await page.goto("/units");
@@ -47,4 +48,27 @@ test("signing out ends the session", async ({ page }) => {
   await expect(page).toHaveURL(/\/signin/);
   await page.goto("/seminars");
   await expect(page).toHaveURL(/\/signin/);
+});
+
+test("a session idle for more than 30 minutes, or older than 12 hours, sends the user to sign in again", async ({ page, context, baseURL }) => {
+  const admin = await queryOne<{ id: string }>(`SELECT id FROM "User" WHERE email = 'admin@demo.local'`);
+  const now = Math.floor(Date.now() / 1000);
+  for (const times of [
+    { signedInAt: now - 3600, lastSeenAt: now - 31 * 60 },
+    { signedInAt: now - 12 * 3600 - 60, lastSeenAt: now - 60 },
+  ]) {
+    const value = await encode({
+      token: { sub: admin.id, role: "ADMIN", email: "admin@demo.local", ...times },
+      secret: process.env.AUTH_SECRET!,
+    });
+    await context.addCookies([{ name: "next-auth.session-token", value, url: baseURL! }]);
+    await page.goto("/units");
+    await expect(page).toHaveURL(/\/signin\?expired=1/);
+    await expect(page.getByTestId("signin-error")).toHaveText("Your session ended. Please sign in again.");
+  }
+  // The same token, fresh, is accepted: the refusal above is about time, not the token.
+  const fresh = await encode({ token: { sub: admin.id, role: "ADMIN", signedInAt: now, lastSeenAt: now }, secret: process.env.AUTH_SECRET! });
+  await context.addCookies([{ name: "next-auth.session-token", value: fresh, url: baseURL! }]);
+  await page.goto("/units");
+  await expect(page.getByRole("heading", { name: "Units" })).toBeVisible();
 });
