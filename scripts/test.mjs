@@ -63,6 +63,7 @@ async function main() {
       DATABASE_URL: url,
       TEST_SERVER_URL: serverUrl,
     });
+    await run("npx", ["tsx", "scripts/eval-classifier.ts"], {});
   }
   if (!only || only === "e2e") {
     const url = await freshDatabase("e2e");
