@@ -7,6 +7,8 @@ import { contentSecurityPolicy } from "@/lib/http/csp";
 // Runs before every page and API request: a fresh CSP nonce, the staff session's idle clock, and
 // a redirect to sign-in for staff pages. It is a convenience, not the guard: every page and
 // mutation checks the session and permission itself.
+const REFRESH_AFTER_SECONDS = 60;
+
 export async function proxy(request: NextRequest) {
   const nonce = btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16))));
   const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV !== "production");
@@ -45,8 +47,12 @@ async function staffResponse(request: NextRequest, requestHeaders: Headers, path
   }
 
   const response = NextResponse.next({ request: { headers: requestHeaders } });
-  if (live && secret && !pathname.startsWith("/api/auth")) {
-    // Activity moves the idle clock; the absolute 12-hour limit stays with signedInAt.
+  // Activity moves the idle clock; the absolute 12-hour limit stays with signedInAt. The cookie is
+  // rewritten at most once a minute and never for prefetches or auth routes, which keeps requests
+  // still in flight at sign-out from handing the old session back (a narrow race remains: a
+  // navigation racing the sign-out after a minute of inactivity).
+  const prefetch = request.headers.has("next-router-prefetch") || request.headers.get("purpose") === "prefetch";
+  if (live && secret && !prefetch && !pathname.startsWith("/api/auth") && now - (token.lastSeenAt as number) >= REFRESH_AFTER_SECONDS) {
     const value = await encode({ token: { ...token, lastSeenAt: now }, secret, maxAge: ABSOLUTE_LIFETIME_SECONDS });
     response.cookies.set(cookieName, value, {
       httpOnly: true,
