@@ -39,7 +39,10 @@ function isBlank(value: unknown): boolean {
 
 function toNumber(value: unknown): number | null {
   if (typeof value === "number") return Number.isFinite(value) ? value : null;
-  if (typeof value === "string" && /^\s*-?\d+(\.\d+)?\s*$/.test(value)) return Number(value);
+  if (typeof value !== "string") return null;
+  // NFKC turns full-width digits and points (１２．５), common in Chinese input methods, into ASCII.
+  const text = value.normalize("NFKC").trim();
+  if (/^-?\d+(\.\d+)?$/.test(text)) return Number(text);
   return null;
 }
 

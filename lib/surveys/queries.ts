@@ -42,3 +42,65 @@ export async function publishedVersionId(campaignId: string): Promise<string | n
   });
   return version?.id ?? null;
 }
+
+// A published version never changes, so its view is kept per process once loaded (a 133-question
+// version is a sizeable query, and every submission needs it). Drafts are always read afresh.
+const publishedViews = new Map<string, Promise<QuestionnaireView | null>>();
+
+/** Like loadQuestionnaireView, from memory for published versions. */
+export async function cachedQuestionnaireView(versionId: string): Promise<QuestionnaireView | null> {
+  const cached = publishedViews.get(versionId);
+  if (cached) return cached;
+  const view = await loadQuestionnaireView(versionId);
+  if (view?.status === "PUBLISHED") {
+    if (publishedViews.size >= 50) publishedViews.delete(publishedViews.keys().next().value!);
+    publishedViews.set(versionId, Promise.resolve(view));
+  }
+  return view;
+}
+
+export type SurveyCampaign = { id: string; slug: string; name: string; nameZh: string; kioskOpen: boolean; versionId: string | null };
+
+// Every page view and submission asks which campaign a slug names; a few seconds of memory spare
+// two queries per submission. Opening or closing a campaign or its kiosk link therefore takes
+// effect on each instance within CAMPAIGN_TTL_MS.
+const CAMPAIGN_TTL_MS = 5_000;
+const openCampaigns = new Map<string, { at: number; value: Promise<SurveyCampaign | null> }>();
+
+/** A campaign officers may answer (ACTIVE), by the short name in the survey address, or null. */
+export async function openSurveyCampaign(slug: string): Promise<SurveyCampaign | null> {
+  const cached = openCampaigns.get(slug);
+  if (cached && Date.now() - cached.at < CAMPAIGN_TTL_MS) return cached.value;
+  if (openCampaigns.size > 100) openCampaigns.clear();
+  const value = findOpenSurveyCampaign(slug);
+  openCampaigns.set(slug, { at: Date.now(), value });
+  value.catch(() => openCampaigns.delete(slug));
+  return value;
+}
+
+/** Forgets remembered campaigns (after an admin changes one in this process, and in tests). */
+export function forgetSurveyCampaigns(): void {
+  openCampaigns.clear();
+}
+
+async function findOpenSurveyCampaign(slug: string): Promise<SurveyCampaign | null> {
+  const campaign = await db.campaign.findFirst({
+    where: { slug, status: "ACTIVE" },
+    select: { id: true, slug: true, name: true, nameZh: true, kioskOpen: true },
+  });
+  if (!campaign) return null;
+  return { ...campaign, versionId: await publishedVersionId(campaign.id) };
+}
+
+/** The campaigns open to officers now, for the survey's landing page. */
+export async function openSurveyCampaigns(): Promise<{ slug: string; name: string; nameZh: string }[]> {
+  return db.campaign.findMany({ where: { status: "ACTIVE" }, orderBy: { slug: "asc" }, select: { slug: true, name: true, nameZh: true } });
+}
+
+/** What the admins' preview needs besides the questionnaire: its campaign's names and the version number. */
+export async function previewContext(versionId: string) {
+  return db.questionnaireVersion.findUnique({
+    where: { id: versionId },
+    select: { version: true, status: true, questionnaire: { select: { campaign: { select: { slug: true, name: true, nameZh: true } } } } },
+  });
+}

@@ -37,12 +37,19 @@ export async function storeResponse(tx: Tx, s: Submission): Promise<void> {
       receiptHash: s.receipt?.hash ?? null,
     },
   });
-  const answers = s.answers.map((a) => ({ id: randomUUID(), responseId: s.responseId, questionId: a.questionId, numberValue: a.numberValue, textValue: a.textValue, choices: a.choices }));
-  await tx.answer.createMany({ data: answers });
-  const texts = answers.filter((a) => a.textValue);
+  // Answers and their evidence go in as one JSON parameter each: a 133-question response is two
+  // statements, and PostgreSQL rather than the ORM unpacks the rows (several times faster).
+  const answers = s.answers.map((a) => ({ id: randomUUID(), questionId: a.questionId, numberValue: a.numberValue, textValue: a.textValue, choices: a.choices }));
+  if (answers.length === 0) return;
+  await tx.$executeRaw`
+    INSERT INTO "Answer" ("id", "responseId", "questionId", "numberValue", "textValue", "choices")
+    SELECT a."id", ${s.responseId}::uuid, a."questionId", a."numberValue", a."textValue", a."choices"
+    FROM jsonb_to_recordset(${JSON.stringify(answers)}::jsonb) AS a("id" uuid, "questionId" text, "numberValue" float8, "textValue" text, "choices" text[])`;
+  const texts = answers.filter((a) => a.textValue).map((a) => ({ answerId: a.id, text: a.textValue }));
   if (texts.length > 0) {
-    await tx.evidenceItem.createMany({
-      data: texts.map((a) => ({ campaignId: s.campaignId, unitId: s.unitId, kind: "ANSWER" as const, answerId: a.id, text: a.textValue! })),
-    });
+    await tx.$executeRaw`
+      INSERT INTO "EvidenceItem" ("campaignId", "unitId", "kind", "answerId", "text")
+      SELECT ${s.campaignId}, ${s.unitId}, 'ANSWER', e."answerId", e."text"
+      FROM jsonb_to_recordset(${JSON.stringify(texts)}::jsonb) AS e("answerId" uuid, "text" text)`;
   }
 }

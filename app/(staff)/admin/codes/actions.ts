@@ -1,0 +1,54 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
+import { z } from "zod";
+import { defineAction } from "@/lib/server-actions/define-action";
+import { MAX_BATCH_SIZE } from "@/lib/surveys/access-codes";
+import { issueSlips, setKiosk } from "@/lib/surveys/code-admin";
+import { eraseSubmissionOrder } from "@/lib/surveys/storage-order";
+
+const generateSchema = z.object({
+  campaignId: z.uuid(),
+  unitId: z.uuid({ message: "Choose a unit." }),
+  size: z.coerce
+    .number({ message: "Enter a number." })
+    .int({ message: "Enter a whole number." })
+    .min(1, { message: "At least 1 code." })
+    .max(MAX_BATCH_SIZE, { message: `At most ${MAX_BATCH_SIZE} codes per batch.` }),
+});
+
+/** The address officers open: the configured public one (NEXTAUTH_URL), else this request's host. */
+async function publicOrigin(): Promise<string> {
+  if (process.env.NEXTAUTH_URL) return new URL(process.env.NEXTAUTH_URL).origin;
+  const h = await headers();
+  return `${h.get("x-forwarded-proto") ?? "http"}://${h.get("x-forwarded-host") ?? h.get("host") ?? "localhost"}`;
+}
+
+export const generateCodes = defineAction({
+  permission: "codes:issue",
+  schema: generateSchema,
+  run: async (input, { user, scope }) => {
+    const batch = await issueSlips({ ...input, actorId: user.id, scope, origin: await publicOrigin() });
+    revalidatePath("/admin/codes");
+    return batch;
+  },
+});
+
+export const setKioskOpen = defineAction({
+  permission: "campaign:manage",
+  schema: z.object({ campaignId: z.uuid(), open: z.boolean() }),
+  run: async ({ campaignId, open }, { user }) => {
+    await setKiosk(campaignId, open, user.id);
+    revalidatePath("/admin/codes");
+    return { open };
+  },
+});
+
+export const eraseStorageOrder = defineAction({
+  permission: "campaign:manage",
+  schema: z.object({}),
+  run: async (_input, { user }) => {
+    await eraseSubmissionOrder(user.id);
+    return { done: true };
+  },
+});

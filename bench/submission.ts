@@ -1,0 +1,174 @@
+// `npm run bench:submission`: officer submissions through the full HTTP path against PostgreSQL,
+// side by side with the same rows written by plain SQL (the physical limit), plus the officer
+// pages' first-load JavaScript. Prints numbers; asserts nothing.
+//
+// Needs a production build (`npx next build`, or NEXT_DIST_DIR pointing at one) and a PostgreSQL
+// server (TEST_DATABASE_URL or DATABASE_URL, default postgresql://postgres@127.0.0.1:5432/postgres);
+// it creates its own database there and drops it afterwards.
+// Knobs: BENCH_N (submissions per phase, default 1000), BENCH_CONCURRENCY (default 50),
+// BENCH_QUESTIONS (default 133), BENCH_PORT (default 3197), BENCH_SERVER_LOG (file for the server's output).
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, openSync, readFileSync } from "node:fs";
+import { gzipSync } from "node:zlib";
+import pg from "pg";
+
+const N = Number(process.env.BENCH_N ?? 1000);
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 50);
+const QUESTIONS = Number(process.env.BENCH_QUESTIONS ?? 133);
+const PORT = Number(process.env.BENCH_PORT ?? 3197);
+const DIST = process.env.NEXT_DIST_DIR ?? ".next";
+const BATCH = 50; // codes per unit batch, as a research group would carry
+
+// The library modules are server-only: run the bench itself under the react-server condition.
+if (!process.env.BENCH_CHILD) {
+  const child = spawn("npx", ["tsx", "--conditions=react-server", "bench/submission.ts"], { stdio: "inherit", env: { ...process.env, BENCH_CHILD: "1" } });
+  child.on("exit", (code) => process.exit(code ?? 1));
+} else {
+  main().catch((error) => {
+    console.error("bench failed:", error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+}
+
+type Stats = { rate: number; p50: number; p95: number; p99: number; max: number };
+
+function stats(latencies: number[], seconds: number): Stats {
+  const sorted = [...latencies].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+  return { rate: latencies.length / seconds, p50: at(0.5), p95: at(0.95), p99: at(0.99), max: sorted[sorted.length - 1] };
+}
+
+/** Runs `count` jobs with `concurrency` in flight; returns each job's latency in ms and the wall time. */
+async function load(count: number, concurrency: number, job: (i: number) => Promise<void>): Promise<Stats> {
+  const latencies: number[] = [];
+  let next = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < count) {
+        const i = next++;
+        const t0 = performance.now();
+        await job(i);
+        latencies.push(performance.now() - t0);
+      }
+    }),
+  );
+  return stats(latencies, (performance.now() - started) / 1000);
+}
+
+async function main() {
+  if (!existsSync(`${DIST}/BUILD_ID`)) throw new Error(`no production build in ${DIST}: run \`npx next build\` first (or set NEXT_DIST_DIR)`);
+  const serverUrl = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+  const database = `portal_bench_${randomBytes(4).toString("hex")}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${database}"`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${database}`;
+  const databaseUrl = url.toString();
+  let server: ChildProcess | null = null;
+  try {
+    const { applyMigrations } = await import("../scripts/db/migrate.mjs");
+    await applyMigrations(databaseUrl, { log: () => {} });
+    process.env.DATABASE_URL = databaseUrl;
+    process.env.AUTH_SECRET ??= randomBytes(32).toString("base64url");
+    const { createSampleSurvey, sampleAnswers } = await import("@/lib/surveys/sample");
+    const { issueBatch, codeDigest } = await import("@/lib/surveys/access-codes");
+    const { generateReceiptCode, newResponseId } = await import("@/lib/surveys/codes");
+    const { db } = await import("@/lib/db/client");
+
+    const survey = await createSampleSurvey({ slug: "bench", questions: QUESTIONS, perSection: 19 });
+    const answers = sampleAnswers(survey, "The patrol car has been broken for months and there is no money to repair it.");
+    const warmup = 20;
+    const codes: string[] = [];
+    while (codes.length < 3 * N + warmup) codes.push(...(await issueBatch({ campaignId: survey.campaignId, unitId: survey.unitId, size: BATCH, createdById: null })).codes);
+    console.log(`bench: ${QUESTIONS} questions (${survey.types.filter((t) => t === "TEXT").length} free-text), ${N} submissions per phase, ${CONCURRENCY} concurrent, database ${database}`);
+
+    server = spawn("npx", ["next", "start", "-p", String(PORT)], {
+      env: { ...process.env, DATABASE_URL: databaseUrl, NEXT_DIST_DIR: DIST, NEXTAUTH_URL: `http://localhost:${PORT}`, NEXT_TELEMETRY_DISABLED: "1" },
+      // BENCH_SERVER_LOG=file keeps the server's output (it prints nothing per request).
+      stdio: process.env.BENCH_SERVER_LOG ? ["ignore", openSync(process.env.BENCH_SERVER_LOG, "w"), openSync(process.env.BENCH_SERVER_LOG, "a")] : "ignore",
+      detached: true,
+    });
+    const base = `http://localhost:${PORT}`;
+    for (let i = 0; ; i++) {
+      if ((await fetch(`${base}/api/health`).catch(() => null))?.ok) break;
+      if (i > 120) throw new Error("server did not start");
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+
+    let code = 0;
+    const submit = async (withReceipt = true) => {
+      const response = await fetch(`${base}/api/survey/responses`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ campaign: "bench", responseId: newResponseId(), accessCode: codes[code++], receiptCode: withReceipt ? generateReceiptCode() : undefined, answers }),
+      });
+      if (response.status !== 201) throw new Error(`submission answered ${response.status}: ${await response.text()}`);
+    };
+    await load(warmup, 5, () => submit());
+    const http = await load(N, CONCURRENCY, () => submit());
+    const httpNoReceipt = await load(N, CONCURRENCY, () => submit(false));
+
+    // The same rows by plain SQL over a pool of the app's size: code, response, answers, evidence.
+    const view = await (await import("@/lib/surveys/queries")).loadQuestionnaireView(survey.versionId);
+    const { checkAnswers } = await import("@/lib/surveys/answers");
+    const checked = checkAnswers(view!, answers);
+    if (!checked.ok) throw new Error("sample answers do not validate");
+    const pool = new pg.Pool({ connectionString: databaseUrl, max: Number(process.env.DATABASE_POOL_MAX ?? 10) });
+    const rows = checked.answers;
+    const raw = await load(N, CONCURRENCY, async () => {
+      const client = await pool.connect();
+      try {
+        const id = newResponseId();
+        const digest = codeDigest(codes[code++]);
+        await client.query("BEGIN");
+        await client.query(`UPDATE "AccessCode" SET used = true WHERE digest = $1 AND used = false`, [digest]);
+        await client.query(`INSERT INTO "Response" (id, "campaignId", "versionId", "unitId", source, "submittedOn") VALUES ($1, $2, $3, $4, 'ONLINE', CURRENT_DATE)`, [id, survey.campaignId, survey.versionId, survey.unitId]);
+        const answerIds = rows.map(() => crypto.randomUUID());
+        await client.query(
+          `INSERT INTO "Answer" (id, "responseId", "questionId", "numberValue", "textValue", choices)
+           SELECT a.id, a.r, a.q, a.n, a.t, CASE WHEN a.c IS NULL THEN '{}'::text[] ELSE string_to_array(a.c, ',') END
+           FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::float8[], $5::text[], $6::text[]) AS a(id, r, q, n, t, c)`,
+          [answerIds, rows.map(() => id), rows.map((a) => a.questionId), rows.map((a) => a.numberValue), rows.map((a) => a.textValue), rows.map((a) => (a.choices.length ? a.choices.join(",") : null))],
+        );
+        const texts = rows.map((a, i) => [a, answerIds[i]] as const).filter(([a]) => a.textValue);
+        await client.query(
+          `INSERT INTO "EvidenceItem" ("campaignId", "unitId", kind, "answerId", text) SELECT $1, $2, 'ANSWER', a, t FROM unnest($3::uuid[], $4::text[]) AS x(a, t)`,
+          [survey.campaignId, survey.unitId, texts.map(([, aid]) => aid), texts.map(([a]) => a.textValue)],
+        );
+        await client.query("COMMIT");
+      } finally {
+        client.release();
+      }
+    });
+    await pool.end();
+
+    const counted = await db.response.count();
+    const fmt = (s: Stats) => `${s.rate.toFixed(0).padStart(5)} /s   p50 ${s.p50.toFixed(1).padStart(6)} ms   p95 ${s.p95.toFixed(1).padStart(6)} ms   p99 ${s.p99.toFixed(1).padStart(6)} ms   max ${s.max.toFixed(0).padStart(5)} ms`;
+    console.log(`\nfull HTTP path (route, validation, code, Argon2 receipt, transaction): ${fmt(http)}`);
+    console.log(`full HTTP path without a receipt (no Argon2):                          ${fmt(httpNoReceipt)}`);
+    console.log(`plain SQL, same rows (code, response, ${rows.length} answers, evidence):        ${fmt(raw)}`);
+    console.log(`ratio HTTP / plain SQL: ${(http.rate / raw.rate).toFixed(2)}   (goal >= 0.5; p95 goal < 100 ms at ${CONCURRENCY} concurrent)`);
+    console.log(`responses stored: ${counted} (expected ${warmup + 3 * N})`);
+
+    console.log("\nofficer pages, first-load JavaScript (gzip):");
+    for (const path of ["/survey/bench", "/receipt"]) {
+      const html = await (await fetch(`${base}${path}`)).text();
+      // Every chunk the page loads: script tags (not the noModule polyfills modern browsers skip)
+      // and the chunks named in the inline flight data.
+      const skipped = new Set([...html.matchAll(/<script[^>]*src="\/_next\/(static\/chunks\/[^"]+\.js)"[^>]*noModule/gi)].map((m) => m[1]));
+      const scripts = [...new Set([...html.matchAll(/\/_next\/(static\/chunks\/[^"'?\s\\]+\.js)/g)].map((m) => m[1]))].filter((f) => !skipped.has(f));
+      const sizes = scripts.map((file) => ({ file, gz: gzipSync(readFileSync(`${DIST}/${file}`)).length }));
+      const total = sizes.reduce((sum, s) => sum + s.gz, 0);
+      console.log(`  ${path.padEnd(14)} ${(total / 1024).toFixed(1)} KB in ${scripts.length} chunks (goal <= 120 KB); largest: ${sizes.sort((a, b) => b.gz - a.gz).slice(0, 3).map((s) => `${(s.gz / 1024).toFixed(1)} KB`).join(", ")}`);
+    }
+    await db.$disconnect();
+  } finally {
+    if (server?.pid) process.kill(-server.pid, "SIGTERM");
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
+    await admin.end();
+  }
+}

@@ -1,0 +1,24 @@
+import "server-only";
+import { z } from "zod";
+import { codeDigest, codeState } from "@/lib/surveys/access-codes";
+import { ACCESS_CODE_LENGTH, isWellFormed, normalizeCode } from "@/lib/surveys/codes";
+import { openSurveyCampaign } from "@/lib/surveys/queries";
+
+// Lets the officer's page say at the start, not after the last question, that a code was mistyped
+// or already used. It reveals no more than a submission would, and writes nothing. A question
+// with an answer, so 200 whatever the code's state (browsers log 4xx replies as console errors).
+export const codeCheckSchema = z.strictObject({ campaign: z.string().trim().min(1).max(100), accessCode: z.string().max(64) });
+
+export type CodeCheck =
+  | { httpStatus: 200; body: { status: "valid" | "used" | "unknown" } }
+  | { httpStatus: 400 | 404; body: { error: "invalid_input" | "campaign_not_found"; message: string } };
+
+export async function checkAccessCode(raw: unknown): Promise<CodeCheck> {
+  const parsed = codeCheckSchema.safeParse(raw);
+  if (!parsed.success) return { httpStatus: 400, body: { error: "invalid_input", message: "Send the campaign and the access code." } };
+  const campaign = await openSurveyCampaign(parsed.data.campaign);
+  if (!campaign) return { httpStatus: 404, body: { error: "campaign_not_found", message: "There is no open survey with this name." } };
+  const code = normalizeCode(parsed.data.accessCode);
+  const state = isWellFormed(code, ACCESS_CODE_LENGTH) ? await codeState(campaign.id, codeDigest(code)) : "unknown";
+  return { httpStatus: 200, body: { status: state === "unused" ? "valid" : state } };
+}

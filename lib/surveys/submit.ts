@@ -1,0 +1,143 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { codeDigest, codeState, consumeCode, unlinkUsedCodes } from "@/lib/surveys/access-codes";
+import { checkAnswers, describeIssue } from "@/lib/surveys/answers";
+import { ACCESS_CODE_LENGTH, isWellFormed, normalizeCode, splitReceiptCode } from "@/lib/surveys/codes";
+import { cachedQuestionnaireView, openSurveyCampaign } from "@/lib/surveys/queries";
+import { hashReceipt } from "@/lib/surveys/receipts";
+import { storeResponse } from "@/lib/surveys/store";
+import { submissionSchema, type SubmitError, type SubmitErrorCode, type SubmitOutcome } from "@/lib/surveys/submission";
+
+// One officer's submission, from parsed JSON to a stored response. Everything a person can get
+// wrong is answered with a 4xx and a message per field; nothing is written unless all of it is:
+// the code is consumed and the response stored in one transaction.
+//
+// Idempotent: the page chooses the response id (and receipt code) before its first attempt and
+// sends the same ones on every retry, so a response that already arrived is reported as received
+// again, never stored twice, and its consumed code does not turn the retry into a refusal.
+
+class CodeRefused extends Error {}
+
+// Under a burst (a whole room sending at once) submissions queue for a pooled connection; wait for
+// one rather than fail after Prisma's default 2 s.
+const TX_OPTIONS = { maxWait: 10_000, timeout: 15_000 } as const;
+
+function fail(httpStatus: Exclude<SubmitOutcome["httpStatus"], 200 | 201>, error: SubmitErrorCode, message: string, fields?: Record<string, string>): SubmitOutcome {
+  const body: SubmitError = { error, message };
+  if (fields) body.fields = fields;
+  return { httpStatus, body };
+}
+
+const received = (responseId: string, repeat: boolean): SubmitOutcome => ({
+  httpStatus: repeat ? 200 : 201,
+  body: { status: "received", responseId, repeat },
+});
+
+async function alreadyReceived(responseId: string, campaignId: string): Promise<SubmitOutcome | null> {
+  const existing = await db.response.findUnique({ where: { id: responseId }, select: { campaignId: true } });
+  if (!existing) return null;
+  if (existing.campaignId !== campaignId) {
+    return fail(409, "response_id_taken", "This response id is already used. Make a new random id.", { responseId: "Already used." });
+  }
+  return received(responseId, true);
+}
+
+/**
+ * `defer` runs follow-up work after the answer is sent (the route passes Next's `after`); by
+ * default it is awaited in place.
+ */
+export async function submitResponse(raw: unknown, options: { defer?: (task: () => Promise<void>) => void } = {}): Promise<SubmitOutcome> {
+  const parsed = submissionSchema.safeParse(raw);
+  if (!parsed.success) {
+    const fields: Record<string, string> = {};
+    for (const issue of parsed.error.issues) {
+      const key = issue.path.join(".") || (issue.code === "unrecognized_keys" ? issue.keys.join(", ") : "_body");
+      fields[key] ??= issue.message;
+    }
+    return fail(400, "invalid_input", "Some fields of the submission need attention.", fields);
+  }
+  const input = parsed.data;
+
+  const campaign = await openSurveyCampaign(input.campaign);
+  if (!campaign?.versionId) {
+    return fail(404, "campaign_not_found", "There is no open survey with this name.", { campaign: "No open survey has this name." });
+  }
+  // A repeat of a response that already arrived is recognised where the first attempt left its
+  // mark (a used code, a taken id) or where the answers no longer fit (a newer version was
+  // published meanwhile), so the common first attempt pays no extra query.
+  const view = await cachedQuestionnaireView(campaign.versionId);
+  if (!view) return fail(404, "campaign_not_found", "This survey has no questionnaire yet.", { campaign: "No questionnaire is published." });
+  const check = checkAnswers(view, input.answers);
+  if (!check.ok) {
+    const repeat = await alreadyReceived(input.responseId, campaign.id);
+    if (repeat) return repeat;
+    const fields: Record<string, string> = {};
+    for (const issue of check.issues) fields[`answers.${issue.key}`] ??= describeIssue(issue);
+    return { httpStatus: 422, body: { error: "invalid_answers", message: "Some answers need attention.", fields, issues: check.issues } };
+  }
+
+  let digest: string | null = null;
+  if (input.accessCode !== undefined) {
+    const code = normalizeCode(input.accessCode);
+    if (!isWellFormed(code, ACCESS_CODE_LENGTH)) {
+      return (await alreadyReceived(input.responseId, campaign.id)) ?? fail(403, "code_not_valid", "This access code is not valid for this survey.", { accessCode: "Not a valid access code." });
+    }
+    digest = codeDigest(code);
+  } else if (!campaign.kioskOpen) {
+    return (await alreadyReceived(input.responseId, campaign.id)) ?? fail(400, "code_required", "This survey needs the access code from your slip.", { accessCode: "Enter the code from your slip." });
+  }
+
+  let receipt: { key: string; hash: string } | null = null;
+  if (input.receiptCode !== undefined) {
+    const parts = splitReceiptCode(input.receiptCode);
+    if (!parts) return fail(400, "receipt_not_valid", "The receipt code is malformed.", { receiptCode: "Use 24 symbols of the code alphabet." });
+    receipt = { key: parts.key, hash: await hashReceipt(parts.key, parts.secret) };
+  }
+
+  try {
+    const code = await db.$transaction(async (tx) => {
+      const used = digest ? await consumeCode(tx, campaign.id, digest) : null;
+      if (digest && !used) throw new CodeRefused();
+      await storeResponse(tx, {
+        responseId: input.responseId,
+        campaignId: campaign.id,
+        versionId: view.versionId,
+        unitId: used?.unitId ?? null,
+        source: used ? "ONLINE" : "KIOSK",
+        answers: check.answers,
+        profile: check.profile,
+        receipt,
+      });
+      return used;
+    }, TX_OPTIONS);
+    if (code) {
+      const unlink = () => unlinkUsedCodes(code.batchId).catch(() => console.warn("survey: used codes not rewritten; the batch's next submission will"));
+      try {
+        if (!options.defer) throw new Error("no deferral");
+        options.defer(unlink);
+      } catch {
+        await unlink(); // no request scope to defer to (e.g. called from a test or a script)
+      }
+    }
+    return received(input.responseId, false);
+  } catch (error) {
+    // A concurrent twin of this very submission (a retry racing the first attempt) may have won.
+    const twin = await alreadyReceived(input.responseId, campaign.id);
+    if (twin) return twin;
+    if (error instanceof CodeRefused) {
+      return (await codeState(campaign.id, digest!)) === "used"
+        ? fail(409, "code_used", "This access code has already been used.", { accessCode: "Already used." })
+        : fail(403, "code_not_valid", "This access code is not valid for this survey.", { accessCode: "Not a valid access code." });
+    }
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      // The only other unique value the submitter chose: the receipt's lookup key.
+      return fail(409, "receipt_taken", "Make a new receipt code and send again.", { receiptCode: "Already taken." });
+    }
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2028") {
+      // No connection or transaction slot in time: nothing was written; the page retries.
+      return fail(503, "busy", "Many answers are arriving at once. Nothing was stored yet; send again in a moment.");
+    }
+    throw error;
+  }
+}

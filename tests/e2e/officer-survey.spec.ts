@@ -1,0 +1,208 @@
+import { spawn } from "node:child_process";
+import { execFileSync } from "node:child_process";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
+import { queryOne } from "./helpers";
+
+// The officer's journey on a phone: no account, the code from a slip (here through the QR's
+// fragment), section by section with keyboard and touch, a reload in the middle, sending, the
+// receipt. Codes are the demo's documented ones (README), each used once per run.
+const SURVEY = "/survey/warning-project";
+const PHONE = { width: 390, height: 844 };
+
+test.use({ viewport: PHONE, hasTouch: true });
+
+const next = (page: Page) => page.getByRole("button", { name: "Next", exact: true }).click();
+
+async function responsesOfDemoUnit(): Promise<number> {
+  const row = await queryOne<{ n: number }>(`SELECT count(*)::int AS n FROM "Response" r JOIN "Unit" u ON u.id = r."unitId" WHERE u.code = 'PS-MK'`);
+  return row.n;
+}
+
+async function answerRequiredAndSend(page: Page) {
+  await next(page); // About you: all optional
+  await page.getByLabel(/how many hours do you work\?/).fill("13");
+  await next(page);
+  await page.getByRole("radio", { name: "Workload" }).check();
+  for (let i = 0; i < 5; i++) await next(page);
+  await page.getByRole("button", { name: "Check and send" }).click();
+  await expect(page.getByTestId("review-complete")).toBeVisible();
+  await page.getByTestId("send").click();
+}
+
+test("an officer answers on a phone with keyboard and touch, reloads midway, sends and reads the receipt later", async ({ page, context }) => {
+  const before = await responsesOfDemoUnit();
+  await page.goto(`${SURVEY}#TRYME-23456`);
+  await expect(page.getByTestId("promises")).toContainText("We do not keep your IP address");
+  // The code came in the fragment (a QR's), is in the field and already gone from the address bar.
+  await expect(page.locator("#access-code")).toHaveValue("TRYME-23456");
+  expect(page.url()).not.toContain("#");
+
+  // Keyboard only: start, then the first section's radio group.
+  await page.locator("#access-code").press("Enter");
+  await expect(page.getByRole("heading", { name: "About you (optional)" })).toBeFocused();
+  await expect(page.getByTestId("progress")).toContainText("Section 1 of 8");
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Space");
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("ArrowDown");
+  await expect(page.getByRole("radio", { name: "Front-line officer" })).toBeChecked();
+  await page.getByRole("button", { name: "Next", exact: true }).focus();
+  await page.keyboard.press("Enter");
+
+  // Section A by touch and typing; a wrong number is named at once.
+  await expect(page.getByTestId("progress")).toContainText("Section 2 of 8");
+  await page.getByLabel(/how many hours do you work\?/).fill("30");
+  await expect(page.getByTestId("question-issue")).toHaveText("Enter a number from 0 to 24.");
+  await page.getByLabel(/how many hours do you work\?/).fill("14");
+  await page.getByLabel(/In a normal week/).fill("84");
+  await page.locator('[data-key="overtime_comp"]').getByText("Strongly disagree").tap();
+  await page.getByLabel(/Which entitlement has not reached you/).fill("E2E marker: overtime since March never paid");
+  await next(page);
+
+  // Section B, then reload: the tab's draft brings everything back.
+  await page.locator('[data-key="shortages"]').getByText("Vehicles").click();
+  await page.locator('[data-key="shortages"]').getByText("Radios and phones").click();
+  await page.reload();
+  await expect(page.getByTestId("progress")).toContainText("Section 3 of 8");
+  await expect(page.getByRole("checkbox", { name: "Vehicles" })).toBeChecked();
+  await page.getByRole("button", { name: "Back" }).click();
+  await expect(page.getByLabel(/how many hours do you work\?/)).toHaveValue("14");
+  await expect(page.getByLabel(/Which entitlement has not reached you/)).toHaveValue("E2E marker: overtime since March never paid");
+  await next(page);
+
+  // Skip the required pressure question: the last step names it and leads back to it.
+  for (let i = 0; i < 6; i++) await page.getByRole("button", { name: /^(Next|Check and send)$/ }).click();
+  await expect(page.getByTestId("missing-answer")).toHaveCount(1);
+  await expect(page.getByTestId("send")).toBeDisabled();
+  await page.getByRole("button", { name: "Which pressure weighs most on you?" }).click();
+  await expect(page.getByRole("radio", { name: "Workload" })).toBeFocused();
+  await page.getByRole("radio", { name: "Mental strain" }).check();
+  for (let i = 0; i < 6; i++) await page.getByRole("button", { name: /^(Next|Check and send)$/ }).click();
+  await expect(page.getByTestId("review-complete")).toBeVisible();
+  await page.getByTestId("send").click();
+
+  await expect(page.getByTestId("survey-done")).toBeVisible();
+  const receipt = (await page.getByTestId("receipt-code").textContent())!.trim();
+  expect(receipt).toMatch(/^([A-Z2-9]{4}-){5}[A-Z2-9]{4}$/);
+  await expect(page.getByRole("button", { name: "Copy" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Print" })).toBeVisible();
+  // Sent: the tab keeps nothing, the page shows no code, no cookie was set.
+  expect(await page.evaluate(() => Object.keys(sessionStorage).filter((k) => k.startsWith("survey-draft")))).toEqual([]);
+  expect(await page.content()).not.toMatch(/TRYME-?23456/);
+  expect(await context.cookies()).toEqual([]);
+  expect(await responsesOfDemoUnit()).toBe(before + 1);
+  // The code cannot be used again.
+  await page.reload();
+  await page.locator("#access-code").fill("TRYME-23456");
+  await page.getByRole("button", { name: "Start the questionnaire" }).click();
+  await expect(page.getByTestId("code-error")).toHaveText("This code has already been used. Ask the research group for a new slip.");
+
+  // Later, a reviewer links the answer to a problem that has a published update.
+  await queryOne(`INSERT INTO "ProblemEvidence" ("problemId", "evidenceId")
+    SELECT p.id, e.id FROM "Problem" p, "EvidenceItem" e
+    WHERE p."aspectCode" = 'A2' AND e.text = 'E2E marker: overtime since March never paid' LIMIT 1`);
+  await page.goto("/receipt");
+  await page.getByLabel("Receipt code").fill(receipt.toLowerCase());
+  await page.getByRole("button", { name: "Look up" }).click();
+  await expect(page.getByTestId("receipt-date")).toContainText("Answers received on");
+  await expect(page.getByTestId("receipt-problem")).toHaveCount(1);
+  await expect(page.getByTestId("problem-status")).toBeVisible();
+  await expect(page.getByTestId("receipt-result")).not.toContainText("E2E marker"); // never the answers themselves
+});
+
+test("a lost connection and a timed-out send neither lose the answers nor store them twice", async ({ page, context }) => {
+  const before = await responsesOfDemoUnit();
+  await page.goto(SURVEY);
+  await page.locator("#access-code").fill("tryme 34567");
+  await page.getByRole("button", { name: "Start the questionnaire" }).click();
+
+  // Offline at the moment of sending: the page says so, keeps the answers and sends on reconnect.
+  await context.setOffline(true);
+  await answerRequiredAndSend(page);
+  await expect(page.getByTestId("send-status")).toContainText("You are offline");
+  await context.setOffline(false);
+  await expect(page.getByTestId("survey-done")).toBeVisible();
+  expect(await responsesOfDemoUnit()).toBe(before + 1);
+
+  // The server stores the answers but the reply never arrives: the page gives up waiting (15 s),
+  // retries with the same response id and is told they were received; still one response.
+  test.setTimeout(90_000);
+  let first = true;
+  await page.route("**/api/survey/responses", async (route) => {
+    if (!first) return route.continue();
+    first = false;
+    const stored = await route.fetch();
+    await new Promise((resolve) => setTimeout(resolve, 17_000));
+    await route.fulfill({ response: stored }).catch(() => {}); // the page stopped waiting already
+  });
+  await page.goto(SURVEY);
+  await page.locator("#access-code").fill("TRYME-45678");
+  await page.getByRole("button", { name: "Start the questionnaire" }).click();
+  await answerRequiredAndSend(page);
+  await expect(page.getByTestId("send-status")).toContainText("Trying again", { timeout: 20_000 });
+  await expect(page.getByTestId("survey-done")).toBeVisible({ timeout: 20_000 });
+  expect(first).toBe(false);
+  expect(await responsesOfDemoUnit()).toBe(before + 2);
+});
+
+test("the survey speaks the browser's language, switches in the tab only, and sends no cookie or cache headers", async ({ page, context }) => {
+  const response = await page.goto(SURVEY);
+  const headers = response!.headers();
+  expect(headers["cache-control"]).toBe("no-store");
+  expect(headers["referrer-policy"]).toBe("no-referrer");
+  expect(headers.etag).toBeUndefined();
+  expect(headers["set-cookie"]).toBeUndefined();
+  await expect(page.getByTestId("survey")).toHaveAttribute("data-locale", "en");
+  await page.getByRole("button", { name: "中文" }).click();
+  await expect(page.getByTestId("promises")).toContainText("我们不保存您的IP地址");
+  await page.reload();
+  await expect(page.getByTestId("promises")).toContainText("我们绝不询问您的姓名");
+  expect(await context.cookies()).toEqual([]);
+  // Nothing on the page comes from another host.
+  const foreign = await page.evaluate(() => performance.getEntriesByType("resource").map((e) => e.name).filter((url) => !url.startsWith(location.origin)));
+  expect(foreign).toEqual([]);
+  // A wrong code is refused before any question is answered.
+  await page.getByRole("button", { name: "English" }).click();
+  await page.locator("#access-code").fill("AAAAA-BBBBB");
+  await page.getByRole("button", { name: "Start the questionnaire" }).click();
+  await expect(page.getByTestId("code-error")).toHaveText("This code is not valid for this questionnaire. Please check your slip.");
+  await page.locator("#access-code").fill("12345");
+  await page.getByRole("button", { name: "Start the questionnaire" }).click();
+  await expect(page.getByTestId("code-error")).toHaveText("A code has 10 letters and digits. Please check your slip.");
+});
+
+test("anonymity: a production server stores and prints nothing that identifies the sender", async ({ request }) => {
+  test.skip(!process.env.NEXT_DIST_DIR, "needs the e2e build (scripts/test.mjs e2e)");
+  // A second server on the same build and database, so that its output can be read.
+  const port = Number(process.env.E2E_PORT ?? 3100) + 57;
+  const server = spawn("npx", ["next", "start", "-p", String(port)], { env: { ...process.env, NEXTAUTH_URL: `http://localhost:${port}` }, detached: true });
+  let output = "";
+  server.stdout.on("data", (chunk) => (output += chunk));
+  server.stderr.on("data", (chunk) => (output += chunk));
+  try {
+    const base = `http://localhost:${port}`;
+    await expect.poll(async () => (await request.get(`${base}/api/health`).catch(() => null))?.status(), { timeout: 30_000 }).toBe(200);
+    const markers = { ip: "198.51.100.203", agent: "AnonMarkerAgent/9.9", referrer: "https://marker.example/from", cookie: "marker-cookie-8841", code: "TRYME-56789", receipt: "ANMKRANMKRANMKRANMKRANMK" };
+    const headers = { "x-forwarded-for": markers.ip, "user-agent": markers.agent, referer: markers.referrer, cookie: `session=${markers.cookie}` };
+    const page = await request.get(`${base}${SURVEY}`, { headers });
+    expect(page.status()).toBe(200);
+    const versionKeys = await queryOne<{ keys: string[] }>(`SELECT array_agg(q.key) AS keys FROM "Question" q JOIN "QuestionnaireSection" s ON s.id = q."sectionId" JOIN "QuestionnaireVersion" v ON v.id = s."versionId" WHERE v.status = 'PUBLISHED' AND q.required`);
+    const answers = Object.fromEntries(versionKeys.keys.map((k) => [k, k === "pressure" ? "work" : "12"]));
+    const responseId = "6f1c2a4e-8b3d-4c5e-9f7a-0b1c2d3e4f5a";
+    const sent = await request.post(`${base}/api/survey/responses`, { headers, data: { campaign: "warning-project", responseId, accessCode: markers.code, receiptCode: markers.receipt, answers } });
+    expect(sent.status()).toBe(201);
+    expect((await request.post(`${base}/api/survey/receipt`, { headers, data: { receiptCode: markers.receipt } })).status()).toBe(200);
+    expect((await request.post(`${base}/api/survey/responses`, { headers, data: { campaign: "warning-project", responseId: "not-an-id", answers: {} } })).status()).toBe(400);
+
+    const data = execFileSync("/usr/bin/pg_dump", ["--data-only", `--dbname=${process.env.DATABASE_URL}`], { encoding: "utf8", maxBuffer: 256 * 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] });
+    expect(data).toContain(responseId);
+    const secrets = [markers.ip, markers.agent, markers.referrer, markers.cookie, markers.code, markers.code.replace("-", ""), markers.receipt, markers.receipt.slice(8)];
+    for (const marker of secrets) expect(data, marker).not.toContain(marker);
+    for (const marker of [...secrets, responseId]) expect(output, marker).not.toContain(marker);
+    const stored = await queryOne<{ day: string }>(`SELECT "submittedOn"::text AS day FROM "Response" WHERE id = $1`, [responseId]);
+    expect(stored.day).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  } finally {
+    process.kill(-server.pid!, "SIGTERM");
+  }
+});
