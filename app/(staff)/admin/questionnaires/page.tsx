@@ -1,0 +1,55 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import Link from "next/link";
+import { Cell, EmptyState, PageHeader, Table } from "@/components/ui/Page";
+import { StatusBadge } from "@/components/questionnaires/StatusBadge";
+import { NewQuestionnaireForm } from "@/components/questionnaires/VersionForms";
+import { requirePageUser } from "@/lib/auth/current-user";
+import { isoDate } from "@/lib/dates";
+import { listCampaignChoices, listQuestionnaires } from "@/lib/questionnaires/queries";
+
+export default async function QuestionnairesPage() {
+  await requirePageUser("questionnaire:manage");
+  const t = await getTranslations("questionnaires");
+  const zh = (await getLocale()) === "zh";
+  const [questionnaires, campaigns] = await Promise.all([listQuestionnaires(), listCampaignChoices()]);
+  return (
+    <>
+      <PageHeader title={t("title")} intro={t("intro")} />
+      <h2 className="mb-2 text-lg font-semibold">{t("create.heading")}</h2>
+      <div className="mb-8">
+        <NewQuestionnaireForm campaigns={campaigns.map((c) => ({ id: c.id, name: zh ? c.nameZh : c.name }))} />
+      </div>
+      {questionnaires.length === 0 ? (
+        <EmptyState>{t("empty")}</EmptyState>
+      ) : (
+        questionnaires.map((q) => (
+          <section key={q.id} className="mb-8" data-testid="questionnaire">
+            <h2 className="text-lg font-semibold">{q.title}</h2>
+            <p className="mb-2 text-sm text-slate-600">
+              {zh ? q.campaign.nameZh : q.campaign.name} · {t(`create.${q.language === "en" ? "en" : "zh"}`)}
+            </p>
+            <Table head={[t("list.version"), t("list.status"), t("list.published"), t("list.responses"), ""]} caption={q.title}>
+              {q.versions.map((v) => (
+                <tr key={v.id} data-testid="version-row">
+                  <Cell>{t("versionN", { version: v.version })}</Cell>
+                  <Cell><StatusBadge status={v.status} /></Cell>
+                  <Cell>{isoDate(v.publishedOn) || "–"}</Cell>
+                  <Cell>{v._count.responses}</Cell>
+                  <Cell className="whitespace-nowrap">
+                    <Link href={`/admin/questionnaires/${v.id}`} className="text-brand-700 underline-offset-2 hover:underline">
+                      {v.status === "DRAFT" ? t("list.build") : t("list.open")}
+                    </Link>
+                    {" · "}
+                    <Link href={`/admin/questionnaires/${v.id}/preview`} className="text-brand-700 underline-offset-2 hover:underline">
+                      {t("builder.preview")}
+                    </Link>
+                  </Cell>
+                </tr>
+              ))}
+            </Table>
+          </section>
+        ))
+      )}
+    </>
+  );
+}
