@@ -1,22 +1,47 @@
-import { getTranslations } from "next-intl/server";
-import { EmptyState, PageHeader } from "@/components/ui/Page";
+import { getLocale, getTranslations } from "next-intl/server";
+import { AnswerSections } from "@/components/dashboards/AnswerSections";
+import { Refusal } from "@/components/dashboards/ChartCard";
+import { FilterBar } from "@/components/dashboards/FilterBar";
+import { OverviewSection } from "@/components/dashboards/OverviewSection";
+import { ProblemSections } from "@/components/dashboards/ProblemSections";
+import { PageHeader } from "@/components/ui/Page";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { scopeOf } from "@/lib/auth/scope";
-import { currentCampaign } from "@/lib/campaigns/queries";
-import { overviewCounts } from "@/lib/overview/queries";
+import { parseFilters } from "@/lib/dashboards/filters";
+import { loadDashboard } from "@/lib/dashboards/queries";
 
-export default async function DashboardsPage() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function DashboardsPage({ searchParams }: Props) {
   const user = await requirePageUser("dashboard:view");
   const t = await getTranslations("dashboards");
-  const campaign = await currentCampaign();
-  const counts = campaign ? await overviewCounts(await scopeOf(user), campaign.id) : null;
+  const zh = (await getLocale()) === "zh";
+  const data = await loadDashboard(await scopeOf(user), parseFilters(await searchParams));
+  const units = new Map(data.options.units.map((u) => [u.id, u]));
+  const unitName = (id: string) => {
+    const unit = units.get(id);
+    return unit ? (zh ? unit.nameZh : unit.name) : t("overview.noUnit");
+  };
+  const depth = new Map<string, number>();
+  for (const unit of data.selection)
+    depth.set(unit.id, unit.parentId && depth.has(unit.parentId) ? depth.get(unit.parentId)! + 1 : 0);
+  const depthOf = (id: string) => depth.get(id) ?? 0;
   return (
     <>
       <PageHeader title={t("title")} intro={t("intro")} />
-      <EmptyState>
-        <p>{t("empty")}</p>
-        {counts ? <p className="mt-2 text-sm">{t("reviewed", { count: counts.reviewed })}</p> : null}
-      </EmptyState>
+      <FilterBar data={data} />
+      {data.status.kind === "refused" ? (
+        <Refusal reason={data.status.reason} />
+      ) : (
+        <div data-testid="dashboard">
+          <p className="text-sm text-slate-600" data-testid="hidden-legend">
+            {t("hiddenLegend")} {t("drillHint")}
+          </p>
+          {data.overview ? <OverviewSection data={data} overview={data.overview} unitName={unitName} /> : null}
+          {data.categories ? <ProblemSections data={data} unitName={unitName} depthOf={depthOf} /> : null}
+          <AnswerSections data={data} />
+        </div>
+      )}
     </>
   );
 }

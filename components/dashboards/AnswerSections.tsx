@@ -1,0 +1,166 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import { BarChart } from "@/components/charts/BarChart";
+import { LikertChart } from "@/components/charts/LikertChart";
+import { ChartCard, SectionHeading, SimpleTable } from "@/components/dashboards/ChartCard";
+import { formatFigure, formatShare, type FigureFormat } from "@/components/dashboards/format";
+import { drillQuery } from "@/lib/dashboards/filters";
+import type { DashboardData, NumberQuestion } from "@/lib/dashboards/types";
+
+export async function AnswerSections({ data }: { data: DashboardData }) {
+  const t = await getTranslations("dashboards");
+  const format: FigureFormat = { locale: await getLocale(), hidden: t("hidden") };
+  const points = ["1", "2", "3", "4", "5"].map((p) => t(`likert.points.${p}` as "likert.points.1"));
+  const likertLabel = likertLabels(data.likert);
+  const aspectHref = (aspect: string | null) =>
+    aspect ? `/dashboards/evidence${drillQuery(data.filters, { kind: "aspect", aspect })}` : undefined;
+  return (
+    <>
+      <SectionHeading>{t("numbers.title")}</SectionHeading>
+      <p className="mb-3 text-sm text-slate-600">{t("numbers.intro")}</p>
+      <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
+        {data.numbers.map((q) => (
+          <NumberCard key={q.key} question={q} format={format} href={aspectHref(q.aspect)} />
+        ))}
+      </div>
+      {data.likert.length > 0 ? (
+        <>
+          <SectionHeading>{t("likert.title")}</SectionHeading>
+          <ChartCard
+            title={t("likert.title")}
+            intro={t("likert.intro")}
+            testId="chart-likert"
+            table={
+              <SimpleTable
+                head={[t("likert.question"), t("numbers.n"), ...points, t("likert.hiddenAnswers")]}
+                rows={data.likert.map((q) => [
+                  `${q.aspect ?? ""} ${q.prompt}`,
+                  formatFigure(q.n, format),
+                  ...q.counts.map((c) => formatFigure(c, format)),
+                  q.n === null ? format.hidden : formatFigure(q.hidden, format),
+                ])}
+              />
+            }
+          >
+            <LikertChart
+              ariaLabel={t("likert.title")}
+              pointLabels={points}
+              hiddenLabel={t("likert.hiddenAnswers")}
+              data={data.likert
+                .filter((q) => q.n)
+                .map((q) => ({
+                  label: likertLabel.get(q.key)!,
+                  shares: q.counts.map((c) => (c === null ? null : c / q.n!)),
+                  hiddenShare: q.hidden / q.n!,
+                  href: aspectHref(q.aspect),
+                }))}
+            />
+            <ul className="mt-3 space-y-1 text-xs text-slate-600">
+              {data.likert.map((q) => (
+                <li key={q.key}>
+                  <span className="font-medium">{likertLabel.get(q.key)}</span>: {q.prompt}
+                </li>
+              ))}
+            </ul>
+          </ChartCard>
+        </>
+      ) : null}
+    </>
+  );
+}
+
+/** `href`: the evidence on the question's aspect, where each bin leads. */
+async function NumberCard({
+  question: q,
+  format,
+  href,
+}: {
+  question: NumberQuestion;
+  format: FigureFormat;
+  href?: string;
+}) {
+  const t = await getTranslations("dashboards.numbers");
+  const number = (v: number | null) => formatFigure(v, format, 1);
+  const binLabel = (b: NumberQuestion["bins"][number]) =>
+    b.openBelow
+      ? t("below", { value: number(b.to) })
+      : b.openAbove
+        ? t("above", { value: number(b.from) })
+        : t("range", { from: number(b.from), to: number(b.to) });
+  const normBin =
+    q.norm === null
+      ? undefined
+      : q.bins.find((b) => (b.openBelow || q.norm! >= b.from) && (b.openAbove || q.norm! < b.to));
+  const stats: [string, string][] = [
+    [t("n"), formatFigure(q.n, format)],
+    [t("q1"), number(q.q1)],
+    [t("median"), number(q.median)],
+    [t("q3"), number(q.q3)],
+    [t("mean"), number(q.mean)],
+    ...(q.norm !== null
+      ? ([
+          [t("norm"), `${number(q.norm)}${q.normLabel ? ` (${q.normLabel})` : ""}`],
+          [
+            t("aboveNorm"),
+            q.aboveNorm === null
+              ? format.hidden
+              : `${formatFigure(q.aboveNorm, format)} · ${formatShare(q.aboveNormShare, format)}`,
+          ],
+        ] as [string, string][])
+      : []),
+  ];
+  return (
+    <ChartCard
+      title={`${q.aspect ? `${q.aspect} · ` : ""}${q.prompt}`}
+      testId="chart-number"
+      table={
+        <SimpleTable head={[t("bin"), t("n")]} rows={q.bins.map((b) => [binLabel(b), formatFigure(b.value, format)])} />
+      }
+    >
+      {q.n ? (
+        <>
+          <dl className="mb-2 grid grid-cols-3 gap-x-3 gap-y-1 text-sm sm:grid-cols-4">
+            {stats.map(([label, value]) => (
+              <div key={label} className={label === t("norm") ? "col-span-2" : ""}>
+                <dt className="text-xs text-slate-500">{label}</dt>
+                <dd className="font-medium text-slate-900 tabular-nums">
+                  {value}
+                  {q.unit && [t("q1"), t("median"), t("q3"), t("mean")].includes(label) && value !== format.hidden
+                    ? ` ${q.unit}`
+                    : ""}
+                </dd>
+              </div>
+            ))}
+          </dl>
+          <BarChart
+            orientation="columns"
+            hiddenLabel={format.hidden}
+            ariaLabel={q.prompt}
+            color="#173d6f"
+            reference={normBin ? { at: binLabel(normBin), label: `${t("norm")} ${number(q.norm)}` } : undefined}
+            data={q.bins.map((b) => ({
+              label: binLabel(b),
+              value: b.value,
+              text: formatFigure(b.value, format),
+              href,
+            }))}
+          />
+        </>
+      ) : (
+        <p className="text-sm text-slate-600">{q.n === null ? format.hidden : t("noAnswers")}</p>
+      )}
+    </ChartCard>
+  );
+}
+
+/** Short axis labels: the aspect code, numbered when an aspect has several statements. */
+function likertLabels(questions: DashboardData["likert"]): Map<string, string> {
+  const seen = new Map<string, number>();
+  const labels = new Map<string, string>();
+  for (const q of questions) {
+    const code = q.aspect ?? "–";
+    const n = (seen.get(code) ?? 0) + 1;
+    seen.set(code, n);
+    labels.set(q.key, n === 1 ? code : `${code}-${n}`);
+  }
+  return labels;
+}

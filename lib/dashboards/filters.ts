@@ -1,0 +1,103 @@
+// The dashboard's filters live in the URL (shareable, back button works, no client state).
+// Anything malformed is dropped rather than trusted: a filter value is never pasted into SQL, but
+// "*" and "" are the aggregates' own markers for "any" and "none" and must not be asked for.
+import { z } from "zod";
+import { CATEGORIES } from "@/lib/classification/taxonomy";
+
+export const UNIT_TYPES = ["BUREAU", "BUREAU_OFFICE", "BRANCH", "DETACHMENT", "STATION", "SQUADRON"] as const;
+export type UnitTypeName = (typeof UNIT_TYPES)[number];
+
+export type DashboardFilters = {
+  campaign: string | null;
+  compare: string | null;
+  unit: string | null;
+  unitType: UnitTypeName | null;
+  role: string | null;
+  service: string | null;
+};
+
+const id = z.string().regex(/^[0-9a-f-]{36}$/i);
+const band = z.string().regex(/^[a-z0-9_]{1,40}$/);
+
+const FIELDS = {
+  campaign: id,
+  compare: id,
+  unit: id,
+  unitType: z.enum(UNIT_TYPES),
+  role: band,
+  service: band,
+} as const;
+
+type SearchParams = Record<string, string | string[] | undefined>;
+
+export function parseFilters(params: SearchParams): DashboardFilters {
+  const pick = <K extends keyof typeof FIELDS>(key: K) => {
+    const raw = params[key];
+    const parsed = FIELDS[key].safeParse(Array.isArray(raw) ? raw[0] : raw);
+    return parsed.success ? (parsed.data as z.infer<(typeof FIELDS)[K]>) : null;
+  };
+  return {
+    campaign: pick("campaign"),
+    compare: pick("compare"),
+    unit: pick("unit"),
+    unitType: pick("unitType"),
+    role: pick("role"),
+    service: pick("service"),
+  };
+}
+
+/** The query string for these filters plus `extra` (drill-down targets), without empty values. */
+export function filterQuery(filters: DashboardFilters, extra: Record<string, string | null> = {}): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries({ ...filters, ...extra })) if (value) params.set(key, value);
+  const text = params.toString();
+  return text ? `?${text}` : "";
+}
+
+/** What a drill-down link points at: a heatmap cell, a category, an aspect or a unit's row. */
+export type DrillTarget =
+  | { kind: "cell"; unitId: string; category: string }
+  | { kind: "category"; category: string }
+  | { kind: "aspect"; aspect: string }
+  | { kind: "unit"; unitId: string };
+
+const unitKey = z.string().regex(/^([0-9a-f-]{36}|none)$/i);
+const category = z.enum(CATEGORIES);
+const aspect = z.string().regex(/^[A-Z][0-9]{1,2}$/);
+
+export function parseDrillTarget(params: SearchParams): DrillTarget | null {
+  const get = (key: string) => {
+    const raw = params[key];
+    return Array.isArray(raw) ? raw[0] : raw;
+  };
+  const cellUnit = unitKey.safeParse(get("cellUnit"));
+  const cat = category.safeParse(get("category"));
+  const asp = aspect.safeParse(get("aspect"));
+  if (cellUnit.success && cat.success) return { kind: "cell", unitId: fromUnitKey(cellUnit.data), category: cat.data };
+  if (cellUnit.success) return { kind: "unit", unitId: fromUnitKey(cellUnit.data) };
+  if (cat.success) return { kind: "category", category: cat.data };
+  if (asp.success) return { kind: "aspect", aspect: asp.data };
+  return null;
+}
+
+/** Responses without a unit are keyed "" in the aggregates and "none" in URLs. */
+export function toUnitKey(unitId: string): string {
+  return unitId === "" ? "none" : unitId;
+}
+
+function fromUnitKey(key: string): string {
+  return key === "none" ? "" : key;
+}
+
+export function drillQuery(filters: DashboardFilters, target: DrillTarget): string {
+  switch (target.kind) {
+    case "cell":
+      return filterQuery(filters, { cellUnit: toUnitKey(target.unitId), category: target.category });
+    case "unit":
+      return filterQuery(filters, { cellUnit: toUnitKey(target.unitId) });
+    case "category":
+      return filterQuery(filters, { category: target.category });
+    case "aspect":
+      return filterQuery(filters, { aspect: target.aspect });
+  }
+}

@@ -1,0 +1,133 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import type { QuestionInfo } from "@/lib/dashboards/answers";
+import type { View } from "@/lib/dashboards/view";
+
+// The aggregate and small-table reads behind one dashboard view, each one indexed query. Raw SQL
+// for the aggregates: they are the hot path, and Prisma's groupBy costs more than the query.
+
+type Selection = Pick<View, "selection" | "roleKey" | "serviceKey">;
+const PROFILE_ANY = "*";
+
+/** Respondents by source and day under the filters (the fine table has no "*" rows). */
+export function respondentsBySourceAndDay(campaignId: string, view: Selection) {
+  const role = view.roleKey === PROFILE_ANY ? null : view.roleKey;
+  const service = view.serviceKey === PROFILE_ANY ? null : view.serviceKey;
+  return db.$queryRaw<{ source: string; day: string; respondents: number }[]>`
+    SELECT source::text AS source, to_char("submittedOn", 'YYYY-MM-DD') AS day, sum(respondents)::int AS respondents
+    FROM "DashboardRespondentCount"
+    WHERE "campaignId" = ${campaignId} AND "unitId" = ANY(${[...view.selection]}::text[])
+      AND (${role}::text IS NULL OR "roleLevel" = ${role}::text)
+      AND (${service}::text IS NULL OR "serviceYears" = ${service}::text)
+    GROUP BY 1, 2`;
+}
+
+/** NUMBER and LIKERT answers by question and exact value. */
+export function answerHistograms(campaignId: string, view: Selection) {
+  return db.$queryRaw<{ questionId: string; value: number; count: number }[]>`
+    SELECT "questionId", value, sum(answers)::int AS count
+    FROM "DashboardAnswerCount"
+    WHERE "campaignId" = ${campaignId} AND "roleLevel" = ${view.roleKey} AND "serviceYears" = ${view.serviceKey}
+      AND "unitId" = ANY(${[...view.selection]}::text[])
+    GROUP BY 1, 2`;
+}
+
+/** NUMBER and LIKERT questions of the campaign, one per key (the newest version's wording). */
+export async function campaignQuestions(campaignId: string) {
+  const rows = await db.question.findMany({
+    where: { type: { in: ["NUMBER", "LIKERT"] }, section: { version: { questionnaire: { campaignId } } } },
+    orderBy: [{ section: { version: { version: "desc" } } }, { section: { order: "asc" } }, { order: "asc" }],
+    select: {
+      id: true,
+      key: true,
+      type: true,
+      prompt: true,
+      aspectCode: true,
+      numberUnit: true,
+      minValue: true,
+      maxValue: true,
+      normValue: true,
+      normLabel: true,
+    },
+  });
+  const list = new Map<string, QuestionInfo>();
+  for (const q of rows) {
+    if (list.has(q.key)) continue;
+    list.set(q.key, {
+      key: q.key,
+      type: q.type as QuestionInfo["type"],
+      prompt: q.prompt,
+      aspect: q.aspectCode,
+      unit: q.numberUnit,
+      min: q.minValue,
+      max: q.maxValue,
+      norm: q.normValue,
+      normLabel: q.normLabel,
+    });
+  }
+  return { list: [...list.values()], keyOf: new Map(rows.map((q) => [q.id, q.key])) };
+}
+
+/** The role levels and service bands the campaign's questionnaires offer ("prefer not" left out). */
+export async function profileOptions(campaignId: string) {
+  const rows = await db.questionOption.findMany({
+    where: {
+      value: { not: "prefer_not" },
+      question: {
+        profileField: { in: ["ROLE_LEVEL", "SERVICE_YEARS"] },
+        section: { version: { questionnaire: { campaignId } } },
+      },
+    },
+    orderBy: [{ order: "asc" }],
+    select: { value: true, label: true, question: { select: { profileField: true } } },
+  });
+  const of = (field: string) => [
+    ...new Map(
+      rows.filter((o) => o.question.profileField === field).map((o) => [o.value, { value: o.value, label: o.label }]),
+    ).values(),
+  ];
+  return { roles: of("ROLE_LEVEL"), services: of("SERVICE_YEARS") };
+}
+
+export function sessionsOf(campaignId: string, view: Selection) {
+  return db.listeningSession.findMany({
+    where: { campaignId, unitId: { in: [...view.selection] } },
+    select: { participants: true },
+  });
+}
+
+/** Access codes issued and used per unit (codes keep no link to responses: only counts). */
+export async function accessCodes(
+  campaignId: string,
+  view: Selection,
+): Promise<Map<string, { issued: number; used: number }>> {
+  const rows = await db.$queryRaw<{ unitId: string; issued: number; used: number }[]>`
+    SELECT b."unitId", sum(b.size)::int AS issued,
+           sum((SELECT count(*) FROM "AccessCode" c WHERE c."batchId" = b.id AND c.used))::int AS used
+    FROM "AccessCodeBatch" b
+    WHERE b."campaignId" = ${campaignId} AND b."unitId" = ANY(${[...view.selection]}::text[])
+    GROUP BY 1`;
+  return new Map(rows.map((r) => [r.unitId, { issued: r.issued, used: r.used }]));
+}
+
+/**
+ * A few quotable texts per aspect: reviewed, masked, in the view. Index-ordered by the (random)
+ * evidence id, so each aspect stops after a handful of rows. Read for every aspect in parallel
+ * with the counts; the caller keeps only aspects with enough people behind them.
+ */
+export function quoteCandidates(campaignId: string, view: Selection, perAspect: number) {
+  const role = view.roleKey === PROFILE_ANY ? null : view.roleKey;
+  const service = view.serviceKey === PROFILE_ANY ? null : view.serviceKey;
+  return db.$queryRaw<{ id: string; aspect: string; text: string }[]>`
+    SELECT q.id, a.code AS aspect, e."maskedText" AS text
+    FROM "Aspect" a
+    CROSS JOIN LATERAL (
+      SELECT tr."evidenceId" AS eid, tr."evidenceId"::text AS id FROM "DashboardEvidenceTrace" tr
+      WHERE tr."campaignId" = ${campaignId} AND tr."aspectCode" = a.code AND tr.quotable
+        AND tr."unitId" = ANY(${[...view.selection]}::text[])
+        AND (${role}::text IS NULL OR tr."roleLevel" = ${role}::text)
+        AND (${service}::text IS NULL OR tr."serviceYears" = ${service}::text)
+      ORDER BY tr."evidenceId" LIMIT ${perAspect}
+    ) q
+    JOIN "EvidenceItem" e ON e.id = q.eid AND e.status IN ('ACCEPTED', 'CORRECTED') AND e."maskedText" IS NOT NULL`;
+}

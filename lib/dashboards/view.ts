@@ -1,0 +1,155 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import type { Scope } from "@/lib/auth/scope";
+import type { DashboardFilters } from "@/lib/dashboards/filters";
+import { checkPopulation, type PopulationCell } from "@/lib/dashboards/population";
+import type { AspectInfo, TopicsByUnit } from "@/lib/dashboards/problems";
+import type { DashboardStatus, UnitInfo } from "@/lib/dashboards/types";
+import { NO_UNIT, selectUnits } from "@/lib/dashboards/units";
+
+// What every dashboard request resolves first: the campaign, the caller's units, the units the
+// filters select, and whether the filtered population may be shown at all. Reads only small tables
+// and the respondent aggregate, never answers.
+
+export type CampaignRow = { id: string; name: string; nameZh: string; startsOn: Date; endsOn: Date; status: string };
+
+export type View = {
+  campaigns: CampaignRow[];
+  campaign: CampaignRow | null;
+  units: UnitInfo[];
+  aspects: AspectInfo[];
+  /** The caller's units ("" stands for responses without a unit, seen by all-seeing scopes). */
+  scopeUnits: Set<string>;
+  /** The units the filters select within the scope. */
+  selection: Set<string>;
+  /** Whether a unit or unit-type filter narrowed the scope. */
+  unitFiltered: boolean;
+  /** Set when nothing may be read at all: no campaign, or a unit outside the scope. */
+  blocked: "noCampaign" | "outOfScope" | null;
+  /** Keys of the rolled-up aggregates: the band, or "*" for any. */
+  roleKey: string;
+  serviceKey: string;
+};
+
+export async function resolveView(scope: Scope, filters: DashboardFilters): Promise<View> {
+  const [campaigns, units, aspects] = await Promise.all([
+    db.campaign.findMany({
+      orderBy: [{ startsOn: "desc" }, { name: "asc" }],
+      select: { id: true, name: true, nameZh: true, startsOn: true, endsOn: true, status: true },
+    }),
+    db.unit.findMany({ select: { id: true, parentId: true, name: true, nameZh: true, type: true, headcount: true } }),
+    listAspects(),
+  ]);
+  const campaign = filters.campaign
+    ? (campaigns.find((c) => c.id === filters.campaign) ?? null)
+    : (campaigns.find((c) => c.status === "ACTIVE") ?? campaigns[0] ?? null);
+  const scopeUnits = new Set(scope.kind === "all" ? [...units.map((u) => u.id), NO_UNIT] : scope.unitIds);
+  const base = {
+    campaigns,
+    campaign,
+    units,
+    aspects,
+    scopeUnits,
+    roleKey: filters.role ?? "*",
+    serviceKey: filters.service ?? "*",
+  };
+  const picked = selectUnits(units, scopeUnits, filters);
+  if (!campaign) return { ...base, selection: new Set(), unitFiltered: false, blocked: "noCampaign" };
+  if (!picked.ok) return { ...base, selection: new Set(), unitFiltered: true, blocked: picked.reason };
+  return { ...base, selection: picked.units, unitFiltered: picked.filtered, blocked: null };
+}
+
+/**
+ * Whether the filtered population may be shown. The aggregates are read in parallel with the
+ * population (one round trip, not two) and simply dropped when this refuses.
+ */
+export function checkView(
+  view: View,
+  filters: Pick<DashboardFilters, "role" | "service">,
+  cells: readonly PopulationCell[],
+): DashboardStatus {
+  if (view.blocked) return { kind: "refused", reason: view.blocked };
+  const check = checkPopulation(cells, {
+    units: view.unitFiltered ? view.selection : null,
+    role: filters.role,
+    service: filters.service,
+  });
+  return check.ok ? { kind: "ok", respondents: check.respondents } : { kind: "refused", reason: check.reason };
+}
+
+/** Respondents of the scope by unit, role level and service band. */
+export async function populationCells(campaignId: string, units: ReadonlySet<string>): Promise<PopulationCell[]> {
+  return db.$queryRaw<PopulationCell[]>`
+    SELECT "unitId", "roleLevel", "serviceYears", sum(respondents)::int AS respondents
+    FROM "DashboardRespondentCount"
+    WHERE "campaignId" = ${campaignId} AND "unitId" = ANY(${[...units]}::text[])
+    GROUP BY 1, 2, 3`;
+}
+
+/** Reviewed-problem totals per unit and topic for the view's filters. */
+export async function topicsByUnit(
+  campaignId: string,
+  view: Pick<View, "selection" | "roleKey" | "serviceKey">,
+): Promise<TopicsByUnit> {
+  const rows = await db.$queryRaw<
+    { unitId: string; topic: string; respondents: number; seminarPeople: number; severityPoints: number }[]
+  >`
+    SELECT "unitId", topic, respondents, "seminarPeople", "severityPoints"
+    FROM "DashboardTopicCount"
+    WHERE "campaignId" = ${campaignId} AND "roleLevel" = ${view.roleKey} AND "serviceYears" = ${view.serviceKey}
+      AND "unitId" = ANY(${[...view.selection]}::text[])`;
+  const result = new Map<string, Map<string, { respondents: number; seminarPeople: number; severityPoints: number }>>();
+  for (const row of rows) {
+    const byTopic = result.get(row.unitId) ?? new Map();
+    byTopic.set(row.topic, {
+      respondents: row.respondents,
+      seminarPeople: row.seminarPeople,
+      severityPoints: row.severityPoints,
+    });
+    result.set(row.unitId, byTopic);
+  }
+  return result;
+}
+
+/** The taxonomy's aspects in report order. */
+export async function listAspects(): Promise<AspectInfo[]> {
+  const rows = await db.aspect.findMany({
+    orderBy: [{ section: { order: "asc" } }, { order: "asc" }],
+    select: { code: true, sectionCode: true, category: true, titleEn: true, titleZh: true },
+  });
+  return rows.map((a) => ({
+    code: a.code,
+    section: a.sectionCode,
+    category: a.category,
+    titleEn: a.titleEn,
+    titleZh: a.titleZh,
+  }));
+}
+
+/** Respondents per selected unit under the profile filters. */
+export function ownByUnit(
+  view: Pick<View, "selection">,
+  cells: readonly PopulationCell[],
+  filters: Pick<DashboardFilters, "role" | "service">,
+): Map<string, number> {
+  const own = new Map<string, number>();
+  for (const cell of cells) {
+    if (!view.selection.has(cell.unitId)) continue;
+    if (filters.role !== null && cell.roleLevel !== filters.role) continue;
+    if (filters.service !== null && cell.serviceYears !== filters.service) continue;
+    own.set(cell.unitId, (own.get(cell.unitId) ?? 0) + cell.respondents);
+  }
+  return own;
+}
+
+/**
+ * Responses without a unit (kiosk links) get a row only where there are some. The dashboard and
+ * the drill-down must agree on the rows, or they would protect different tables.
+ */
+export function hasNoUnitRow(
+  view: Pick<View, "selection">,
+  own: ReadonlyMap<string, number>,
+  topics: TopicsByUnit,
+): boolean {
+  return view.selection.has(NO_UNIT) && ((own.get(NO_UNIT) ?? 0) > 0 || topics.has(NO_UNIT));
+}

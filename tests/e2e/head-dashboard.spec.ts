@@ -1,0 +1,106 @@
+import pg from "pg";
+import { expect, test } from "./fixtures";
+import { signIn } from "./helpers";
+
+// The department head's journey: open the dashboards, narrow them to police stations, drill from
+// a heatmap cell into the evidence and read the masked quotes. Seminar findings get masked text
+// here if the demo has not masked them yet (as a reviewer would), and are put back afterwards.
+let masked: string[] = [];
+
+async function sql<T extends pg.QueryResultRow>(text: string, params: unknown[] = []) {
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+  try {
+    return (await client.query<T>(text, params)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+test.beforeAll(async () => {
+  const rows = await sql<{ id: string }>(
+    `UPDATE "EvidenceItem" SET "maskedText" = text WHERE kind = 'FINDING' AND "maskedText" IS NULL RETURNING id`,
+  );
+  masked = rows.map((r) => r.id);
+});
+
+test.afterAll(async () => {
+  await sql(`UPDATE "EvidenceItem" SET "maskedText" = NULL WHERE id = ANY($1::uuid[])`, [masked]);
+});
+
+test("a department head filters to police stations, drills into a heatmap cell and reads the masked quotes", async ({
+  page,
+}) => {
+  await signIn(page, "head@demo.local");
+  await page
+    .getByTestId("main-nav")
+    .locator("div.hidden")
+    .getByRole("link", { name: "Dashboards", exact: true })
+    .click();
+  await expect(page.getByRole("heading", { name: "Dashboards", level: 1 })).toBeVisible();
+  await expect(page.getByTestId("stat-respondents")).toContainText("320");
+  await expect(page.getByTestId("heatmap-row")).toHaveCount(22);
+
+  await page.getByLabel("Unit type").selectOption("STATION");
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(page).toHaveURL(/unitType=STATION/);
+  const rows = page.getByTestId("heatmap-row");
+  await expect(rows).toHaveCount(6);
+  for (const name of await rows.locator("th").allTextContents()) expect(name).toMatch(/Police Station$/);
+  // Reviewed, masked quotes of the stations' officers; never a text that still carries PII.
+  await expect(page.getByTestId("quote").first()).toBeVisible();
+  await expect(page.locator("main")).not.toContainText("13912345678");
+
+  await rows.filter({ hasText: "Minkang Road Police Station" }).getByTestId("heatmap-cell").first().click();
+  await expect(
+    page.getByRole("heading", { name: "Evidence: Rights and welfare at Minkang Road Police Station" }),
+  ).toBeVisible();
+  const figure = Number(
+    (await page.getByTestId("evidence-figure").innerText()).match(/^(\d+) people raised this\.$/)![1],
+  );
+  expect(figure).toBeGreaterThanOrEqual(10); // the seminar's 14 + 6 officers at least
+  const items = page.getByTestId("evidence-item");
+  const seminar = items.filter({ hasText: "We are told to keep the relationship with the public" });
+  await expect(seminar).toHaveCount(1);
+  await expect(seminar).toContainText("Minkang Road Police Station · Seminar");
+  await expect(page.locator("main")).not.toContainText("13912345678");
+
+  await page.getByTestId("back-to-dashboard").click();
+  await expect(page).toHaveURL(/unitType=STATION/);
+  await expect(page.getByLabel("Unit type")).toHaveValue("STATION");
+});
+
+test("a filter that would single out a small group is refused with the reason", async ({ page }) => {
+  await signIn(page, "head@demo.local");
+  await page.goto("/dashboards?unitType=STATION&role=officer");
+  await expect(page.getByTestId("dashboard-refused")).toContainText("cannot be shown");
+  await expect(page.getByTestId("heatmap")).toHaveCount(0);
+  await expect(page.getByTestId("chart-participation")).toHaveCount(0);
+});
+
+test("the charts render as SVG with data marks, on a desk and on a phone", async ({ page }, testInfo) => {
+  await signIn(page, "head@demo.local");
+  for (const width of [1280, 390]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto("/dashboards");
+    for (const id of [
+      "chart-sources",
+      "chart-daily",
+      "chart-participation",
+      "chart-categories",
+      "chart-aspects",
+      "chart-likert",
+    ]) {
+      const chart = page.getByTestId(id);
+      await chart.scrollIntoViewIfNeeded();
+      await expect(chart.locator("svg.recharts-surface").first()).toBeVisible();
+      // Data marks: bars are drawn after the chart measures its box, so wait for the first one.
+      await expect(chart.locator("svg .recharts-rectangle").first()).toBeVisible();
+    }
+    await expect(page.getByTestId("chart-number").first().locator("svg .recharts-rectangle").first()).toBeVisible();
+    await testInfo.attach(`dashboard-${width}`, {
+      body: await page.screenshot({ fullPage: true }),
+      contentType: "image/png",
+    });
+  }
+});

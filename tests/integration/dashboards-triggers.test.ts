@@ -1,0 +1,260 @@
+// The aggregates are maintained by PostgreSQL triggers. Whatever happens to responses, answers,
+// evidence and findings (one at a time, in bulk, in parallel transactions), the incrementally
+// maintained counts must equal a recomputation from scratch (dashboard_rebuild()).
+import { randomUUID } from "node:crypto";
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db/client";
+import { eraseAggregateOrder } from "@/lib/dashboards/storage-order";
+import { seedDemo } from "@/lib/demo/seed";
+import { installDefaultTaxonomy } from "@/lib/taxonomy/install";
+import { resetDatabase } from "./helpers";
+
+async function snapshot() {
+  const [respondents, answers, topics, traces] = await Promise.all([
+    db.dashboardRespondentCount.findMany({
+      where: { respondents: { not: 0 } },
+      orderBy: [
+        { campaignId: "asc" },
+        { unitId: "asc" },
+        { roleLevel: "asc" },
+        { serviceYears: "asc" },
+        { source: "asc" },
+        { submittedOn: "asc" },
+      ],
+    }),
+    db.dashboardAnswerCount.findMany({
+      where: { answers: { not: 0 } },
+      orderBy: [
+        { campaignId: "asc" },
+        { roleLevel: "asc" },
+        { serviceYears: "asc" },
+        { unitId: "asc" },
+        { questionId: "asc" },
+        { value: "asc" },
+      ],
+    }),
+    db.dashboardTopicCount.findMany({
+      where: { OR: [{ respondents: { not: 0 } }, { seminarPeople: { not: 0 } }, { severityPoints: { not: 0 } }] },
+      orderBy: [
+        { campaignId: "asc" },
+        { roleLevel: "asc" },
+        { serviceYears: "asc" },
+        { unitId: "asc" },
+        { topic: "asc" },
+      ],
+    }),
+    db.dashboardEvidenceTrace.findMany({ orderBy: { evidenceId: "asc" } }),
+  ]);
+  return { respondents, answers, topics, traces };
+}
+
+/** The triggers' state must be exactly what a full recomputation gives. */
+async function expectConsistent() {
+  const incremental = await snapshot();
+  await db.$queryRaw`SELECT dashboard_rebuild()::text`;
+  const rebuilt = await snapshot();
+  expect(incremental.respondents).toEqual(rebuilt.respondents);
+  expect(incremental.answers).toEqual(rebuilt.answers);
+  expect(incremental.topics).toEqual(rebuilt.topics);
+  expect(incremental.traces).toEqual(rebuilt.traces);
+  return rebuilt;
+}
+
+let campaignId = "";
+
+beforeAll(async () => {
+  await resetDatabase();
+  await installDefaultTaxonomy(db);
+  await seedDemo(db);
+  campaignId = (await db.campaign.findFirstOrThrow({ select: { id: true } })).id;
+});
+
+const pendingAnswers = (take: number, skip = 0) =>
+  db.evidenceItem.findMany({
+    where: { kind: "ANSWER", status: "PENDING" },
+    orderBy: { id: "asc" },
+    take,
+    skip,
+    select: { id: true, answerId: true },
+  });
+
+describe("aggregates maintained by triggers", () => {
+  it("match a rebuild after the demo's bulk load", async () => {
+    const state = await expectConsistent();
+    expect(state.respondents.reduce((s, r) => s + r.respondents, 0)).toBe(320);
+    expect(state.traces.length).toBeGreaterThan(0);
+  });
+
+  it("follow reviews: accepting, correcting, masking, rejecting, and several texts of one respondent", async () => {
+    const items = await pendingAnswers(40);
+    await db.evidenceItem.updateMany({
+      where: { id: { in: items.slice(0, 30).map((i) => i.id) } },
+      data: { status: "ACCEPTED", categories: ["workload", "funding"], aspectCode: "B1", maskedText: "masked" },
+    });
+    await expectConsistent();
+    await db.evidenceItem.update({
+      where: { id: items[0].id },
+      data: { status: "CORRECTED", categories: ["rights"], aspectCode: "A5" },
+    });
+    await db.evidenceItem.update({ where: { id: items[1].id }, data: { status: "NOT_A_PROBLEM" } });
+    await db.evidenceItem.update({ where: { id: items[2].id }, data: { maskedText: null } });
+    await expectConsistent();
+    // Every text of one respondent on the same topic: the respondent counts once.
+    const answer = await db.answer.findFirstOrThrow({
+      where: { id: items[5].answerId! },
+      select: { responseId: true },
+    });
+    await db.evidenceItem.updateMany({
+      where: { answer: { responseId: answer.responseId } },
+      data: { status: "ACCEPTED", categories: ["workload"], aspectCode: "B1" },
+    });
+    await expectConsistent();
+  });
+
+  it("follow seminar findings, profile and unit corrections, edits and deletions", async () => {
+    await db.finding.updateMany({ where: { raisedBy: { gt: 8 } }, data: { raisedBy: 3, severity: "LOW" } });
+    await expectConsistent();
+    const reviewed = await db.dashboardEvidenceTrace.findFirstOrThrow({
+      where: { responseId: { not: null } },
+      select: { responseId: true },
+    });
+    const otherUnit = await db.unit.findFirstOrThrow({ where: { code: "DT-TR" }, select: { id: true } });
+    await db.response.update({
+      where: { id: reviewed.responseId! },
+      data: { roleLevel: "leader", serviceYears: null, unitId: otherUnit.id },
+    });
+    await db.response.updateMany({ where: { source: "PAPER" }, data: { serviceYears: "15_plus" } });
+    await expectConsistent();
+    await db.answer.updateMany({ where: { numberValue: { gte: 14 } }, data: { numberValue: 9 } });
+    await db.answer.deleteMany({ where: { numberValue: 9 } });
+    await expectConsistent();
+    const texts = await db.dashboardEvidenceTrace.findMany({
+      where: { responseId: { not: null } },
+      take: 3,
+      select: { evidenceId: true, responseId: true },
+    });
+    await db.evidenceItem.delete({ where: { id: texts[0].evidenceId } });
+    await db.answer.deleteMany({ where: { evidence: { id: texts[1].evidenceId } } }); // cascades to the evidence item
+    await db.response.delete({ where: { id: texts[2].responseId! } }); // cascades to answers and evidence
+    await db.finding.deleteMany({ where: { severity: "LOW" } });
+    await expectConsistent();
+  });
+
+  it("stay exact under concurrent submissions and reviews", async () => {
+    const version = await db.questionnaireVersion.findFirstOrThrow({ select: { id: true } });
+    const questions = await db.question.findMany({
+      where: { type: { in: ["NUMBER", "LIKERT", "TEXT"] } },
+      select: { id: true, type: true },
+    });
+    const units = await db.unit.findMany({ select: { id: true } });
+    // The same statements as the survey write path (lib/surveys/store.ts), 40 at once.
+    const submit = (i: number) =>
+      db.$transaction(
+        async (tx) => {
+          const responseId = randomUUID();
+          await tx.response.create({
+            data: {
+              id: responseId,
+              campaignId,
+              versionId: version.id,
+              unitId: units[i % 4].id,
+              source: "ONLINE",
+              submittedOn: new Date(Date.UTC(2026, 3, 8 + (i % 3))),
+              roleLevel: ["leader", "officer", null][i % 3],
+              serviceYears: ["0_5", null][i % 2],
+            },
+          });
+          const answers = questions.map((q) => ({
+            id: randomUUID(),
+            responseId,
+            questionId: q.id,
+            numberValue: q.type === "TEXT" ? null : (i % 5) + 1,
+            textValue: q.type === "TEXT" ? `text ${i}` : null,
+          }));
+          await tx.answer.createMany({ data: answers });
+          await tx.evidenceItem.createMany({
+            data: answers
+              .filter((a) => a.textValue)
+              .map((a) => ({
+                campaignId,
+                unitId: units[i % 4].id,
+                kind: "ANSWER" as const,
+                answerId: a.id,
+                text: a.textValue!,
+                status: "ACCEPTED" as const,
+                categories: ["workload" as const],
+                aspectCode: "B1",
+              })),
+          });
+        },
+        // Aggregate updates queue behind one lock; 40 at once on 2 cores can wait a while.
+        { maxWait: 60_000, timeout: 60_000 },
+      );
+    const review = async (skip: number) => {
+      const items = await pendingAnswers(5, skip);
+      await db.evidenceItem.updateMany({
+        where: { id: { in: items.map((x) => x.id) } },
+        data: { status: "CORRECTED", categories: ["training"], aspectCode: "E1", maskedText: "m" },
+      });
+    };
+    const before = (await snapshot()).respondents.reduce((s, r) => s + r.respondents, 0);
+    await Promise.all([
+      ...Array.from({ length: 40 }, (_, i) => submit(i)),
+      ...Array.from({ length: 6 }, (_, i) => review(i * 5)),
+    ]);
+    const state = await expectConsistent();
+    expect(state.respondents.reduce((s, r) => s + r.respondents, 0)).toBe(before + 40);
+  });
+
+  it("forget a deleted campaign", async () => {
+    await db.campaign.delete({ where: { id: campaignId } });
+    const state = await snapshot();
+    expect([state.respondents, state.answers, state.topics, state.traces].map((rows) => rows.length)).toEqual([
+      0, 0, 0, 0,
+    ]);
+    expect(await db.dashboardAnswerCount.count()).toBe(0);
+  });
+});
+
+describe("erasing the order of submissions", () => {
+  it("leaves no aggregate row stamped with the transaction of the submission that changed it", async () => {
+    await resetDatabase();
+    await installDefaultTaxonomy(db);
+    await seedDemo(db);
+    const stamps = async (table: string) =>
+      (await db.$queryRawUnsafe<{ n: number }[]>(`SELECT count(DISTINCT xmin::text)::int AS n FROM "${table}"`))[0].n;
+    // Three more officers answer, one transaction each, as the survey does.
+    const campaign = await db.campaign.findFirstOrThrow({ select: { id: true } });
+    const version = await db.questionnaireVersion.findFirstOrThrow({ select: { id: true } });
+    const question = await db.question.findFirstOrThrow({ where: { key: "hours_day" }, select: { id: true } });
+    const unit = await db.unit.findFirstOrThrow({ where: { code: "PS-MK" }, select: { id: true } });
+    for (const hours of [19, 20, 21]) {
+      const id = randomUUID();
+      await db.$transaction([
+        db.response.create({
+          data: {
+            id,
+            campaignId: campaign.id,
+            versionId: version.id,
+            unitId: unit.id,
+            source: "ONLINE",
+            submittedOn: new Date(Date.UTC(2026, 3, 9)),
+            roleLevel: "leader",
+          },
+        }),
+        db.answer.create({ data: { responseId: id, questionId: question.id, numberValue: hours } }),
+      ]);
+    }
+    expect(await stamps("DashboardAnswerCount")).toBeGreaterThan(1);
+    await eraseAggregateOrder();
+    for (const table of [
+      "DashboardRespondentCount",
+      "DashboardAnswerCount",
+      "DashboardTopicCount",
+      "DashboardEvidenceTrace",
+    ]) {
+      expect(await stamps(table), table).toBe(1);
+    }
+    await expectConsistent(); // and nothing was lost
+  });
+});
