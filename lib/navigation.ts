@@ -14,5 +14,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/problems", label: "problems", permission: "problem:manage" },
   { href: "/report", label: "report", permission: "report:view" },
   { href: "/admin/campaigns", label: "campaigns", permission: "campaign:manage" },
+  { href: "/admin/questionnaires", label: "questionnaires", permission: "questionnaire:manage" },
+  { href: "/admin/codes", label: "codes", permission: "codes:issue" },
   { href: "/admin/users", label: "users", permission: "user:manage" },
 ];

@@ -1,3 +1,4 @@
+import { NextIntlClientProvider } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { LanguageSwitch } from "@/components/shell/LanguageSwitch";
@@ -9,27 +10,39 @@ export async function generateMetadata() {
   return { title: t("title") };
 }
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const params = await searchParams;
   const callbackUrl = safeCallback(params.callbackUrl);
   if (await getCurrentUser()) redirect(callbackUrl);
   const t = await getTranslations();
-  const notice = params.expired ? t("signin.expired") : params.error === "Throttled" ? t("signin.throttled") : params.error ? t("signin.invalid") : null;
+  const notice = params.expired
+    ? t("signin.expired")
+    : params.error === "Throttled"
+      ? t("signin.throttled")
+      : params.error
+        ? t("signin.invalid")
+        : null;
   return (
-    <main className="flex min-h-screen flex-col items-center justify-center bg-brand-900 px-4 py-10">
-      <div className="w-full max-w-md rounded-lg bg-white p-6 shadow-lg sm:p-8">
-        <div className="mb-6 flex items-start justify-between gap-4">
-          <div>
-            <p className="text-xs text-slate-500">{t("app.department")}</p>
-            <h1 className="text-xl font-semibold text-brand-900">{t("app.name")}</h1>
+    <NextIntlClientProvider>
+      <main className="flex min-h-screen flex-col items-center justify-center bg-brand-900 px-4 py-10">
+        <div className="w-full max-w-md rounded-lg bg-white p-6 shadow-lg sm:p-8">
+          <div className="mb-6 flex items-start justify-between gap-4">
+            <div>
+              <p className="text-xs text-slate-500">{t("app.department")}</p>
+              <h1 className="text-xl font-semibold text-brand-900">{t("app.name")}</h1>
+            </div>
+            <LanguageSwitch tone="light" />
           </div>
-          <LanguageSwitch tone="light" />
+          <h2 className="mb-1 text-lg font-medium">{t("signin.title")}</h2>
+          <p className="mb-6 text-sm text-slate-600">{t("signin.intro")}</p>
+          <SignInForm callbackUrl={callbackUrl} initialNotice={notice} />
         </div>
-        <h2 className="mb-1 text-lg font-medium">{t("signin.title")}</h2>
-        <p className="mb-6 text-sm text-slate-600">{t("signin.intro")}</p>
-        <SignInForm callbackUrl={callbackUrl} initialNotice={notice} />
-      </div>
-    </main>
+      </main>
+    </NextIntlClientProvider>
   );
 }
 

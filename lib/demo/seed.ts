@@ -7,6 +7,8 @@ import { generateResponses } from "@/lib/demo/responses";
 import { DEMO_SESSIONS } from "@/lib/demo/findings";
 import { DEMO_MEASURES } from "@/lib/demo/measures";
 import { ASPECTS } from "@/lib/classification/taxonomy";
+import { seedDemoAccessCodes } from "@/lib/demo/access-codes";
+import { seedDemoReview } from "@/lib/demo/review";
 
 export const DEMO_CAMPAIGN_SLUG = "warning-project";
 const START = new Date(Date.UTC(2026, 3, 8)); // April 8, as in the seed report; 16 days
@@ -70,6 +72,8 @@ export async function seedDemo(db: PrismaClient): Promise<boolean> {
   await seedResponses(db, campaign.id, questionIds.versionId, questionIds.byKey, unitId);
   await seedSessions(db, campaign.id, unitId, userIds);
   await seedMeasures(db, campaign.id, userIds.get("admin@demo.local")!);
+  await seedDemoAccessCodes(db, campaign.id);
+  await seedDemoReview(db, campaign.id);
   return true;
 }
 

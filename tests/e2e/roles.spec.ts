@@ -6,16 +6,16 @@ const EXPECTED: Record<string, { email: string; visible: string[]; hidden: strin
   "research lead": {
     email: "lead@demo.local",
     visible: ["Overview", "Dashboards", "Units", "Seminars", "Paper entry", "Review", "Report"],
-    hidden: ["Problems & actions", "Campaigns", "Users"],
+    hidden: ["Problems & actions", "Campaigns", "Questionnaires", "Access codes", "Users"],
   },
   "department head": {
     email: "head@demo.local",
     visible: ["Overview", "Dashboards", "Units", "Report"],
-    hidden: ["Seminars", "Paper entry", "Review", "Problems & actions", "Campaigns", "Users"],
+    hidden: ["Seminars", "Paper entry", "Review", "Problems & actions", "Campaigns", "Questionnaires", "Access codes", "Users"],
   },
   admin: {
     email: "admin@demo.local",
-    visible: ["Overview", "Dashboards", "Units", "Seminars", "Paper entry", "Review", "Problems & actions", "Report", "Campaigns", "Users"],
+    visible: ["Overview", "Dashboards", "Units", "Seminars", "Paper entry", "Review", "Problems & actions", "Report", "Campaigns", "Questionnaires", "Access codes", "Users"],
     hidden: [],
   },
 };
@@ -31,6 +31,7 @@ for (const [role, { email, visible, hidden }] of Object.entries(EXPECTED)) {
       await nav.getByRole("link", { name, exact: true }).click();
       await expect(page.locator("h1")).toBeVisible();
       await expect(page.getByTestId("forbidden")).toHaveCount(0);
+      await expect(page.getByTestId("not-found")).toHaveCount(0);
     }
   });
 }
