@@ -4,6 +4,7 @@ import { requirePageUser } from "@/lib/auth/current-user";
 import { scopeOf } from "@/lib/auth/scope";
 import { currentCampaign } from "@/lib/campaigns/queries";
 import { isoDate } from "@/lib/dates";
+import { isSmall } from "@/lib/dashboards/suppression";
 import { overviewCounts } from "@/lib/overview/queries";
 
 export default async function OverviewPage() {
@@ -32,7 +33,11 @@ export default async function OverviewPage() {
       </p>
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-3">
         <StatCard label={t("overview.unitsInScope")} value={counts.unitCount} testId="stat-units" />
-        <StatCard label={t("overview.responses")} value={counts.responses} testId="stat-responses" />
+        <StatCard
+          label={t("overview.responses")}
+          value={isSmall(counts.responses) ? t("overview.hidden") : counts.responses}
+          testId="stat-responses"
+        />
         <StatCard label={t("overview.sessions")} value={counts.sessions} testId="stat-sessions" />
         <StatCard label={t("overview.pendingReview")} value={counts.pendingReview} testId="stat-pending" />
         <StatCard label={t("overview.actions")} value={counts.actions} testId="stat-actions" />

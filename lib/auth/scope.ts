@@ -12,8 +12,10 @@ export async function scopeOf(user: Pick<CurrentUser, "id" | "role" | "unitId">)
     if (!user.unitId) return { kind: "units", unitIds: [] };
     return { kind: "units", unitIds: await unitSubtree(user.unitId) };
   }
+  // Only groups of campaigns still under way: a lead who visited a unit in an earlier campaign
+  // does not keep it. (Two campaigns running at once still share one scope.)
   const rows = await db.groupUnit.findMany({
-    where: { group: { members: { some: { userId: user.id } } } },
+    where: { group: { members: { some: { userId: user.id } }, campaign: { status: { not: "CLOSED" } } } },
     select: { unitId: true },
   });
   return { kind: "units", unitIds: [...new Set(rows.map((r) => r.unitId))] };

@@ -4,7 +4,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { Scope } from "@/lib/auth/scope";
 import type { DashboardFilters, DrillTarget } from "@/lib/dashboards/filters";
 import { buildAspects, buildCategories, sumOverUnits } from "@/lib/dashboards/problems";
-import { MIN_QUOTE_RESPONDENTS } from "@/lib/dashboards/suppression";
+import { isSmall, MIN_QUOTE_RESPONDENTS } from "@/lib/dashboards/suppression";
 import type { DashboardStatus, Figure, UnitInfo } from "@/lib/dashboards/types";
 import { NO_UNIT, treeOrder } from "@/lib/dashboards/units";
 import { checkView, hasNoUnitRow, ownByUnit, populationCells, resolveView, topicsByUnit } from "@/lib/dashboards/view";
@@ -77,7 +77,14 @@ export async function loadEvidence(
         categories: r.categories,
       }) as EvidenceEntry,
   );
-  return { ...result, status, figure, items, total: listed.total, unmasked: listed.total - listed.quotable };
+  return {
+    ...result,
+    status,
+    figure,
+    items,
+    total: listed.total,
+    unmasked: isSmall(listed.total - listed.quotable) ? 0 : listed.total - listed.quotable,
+  };
 }
 
 function figureFor(
@@ -122,8 +129,10 @@ async function listTraces(
   // Two queries: the counts, and the first masked items by the random evidence id (index order,
   // stops early), so neither submission nor review order shows through.
   const [counts, rows] = await Promise.all([
-    db.$queryRaw<{ total: number; quotable: number }[]>`
-      SELECT count(*)::int AS total, (count(*) FILTER (WHERE tr.quotable))::int AS quotable FROM "DashboardEvidenceTrace" tr WHERE ${where}`,
+    db.$queryRaw<{ total: number; quotable: number; respondents: number }[]>`
+      SELECT count(*)::int AS total, (count(*) FILTER (WHERE tr.quotable))::int AS quotable,
+             count(DISTINCT tr."responseId")::int AS respondents
+      FROM "DashboardEvidenceTrace" tr WHERE ${where}`,
     db.$queryRaw<TraceRow[]>`
       SELECT tr."evidenceId"::text AS id, tr."unitId" AS "unitId", tr."responseId" IS NULL AS finding, tr."aspectCode" AS aspect, tr.categories, e."maskedText" AS text
       FROM "DashboardEvidenceTrace" tr
@@ -133,5 +142,9 @@ async function listTraces(
       ORDER BY tr."evidenceId"
       LIMIT ${LIST_LIMIT}`,
   ]);
-  return { rows, total: counts[0]?.total ?? 0, quotable: counts[0]?.quotable ?? 0 };
+  // A figure of 10 "people" may be 9 seminar participants and one officer: officers' own texts are
+  // listed only when at least 10 respondents wrote texts on the target.
+  const respondents = counts[0]?.respondents ?? 0;
+  const listed = respondents >= MIN_QUOTE_RESPONDENTS ? rows : rows.filter((r) => r.finding);
+  return { rows: listed, total: counts[0]?.total ?? 0, quotable: counts[0]?.quotable ?? 0 };
 }

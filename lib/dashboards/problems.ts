@@ -5,6 +5,7 @@
 import { CATEGORIES } from "@/lib/classification/taxonomy";
 import { FigureBook } from "@/lib/dashboards/suppression";
 import type { AspectRow, CategoryData, Figure } from "@/lib/dashboards/types";
+import { MIN_QUOTE_RESPONDENTS } from "@/lib/dashboards/suppression";
 
 export type TopicTotals = { respondents: number; seminarPeople: number; severityPoints: number };
 export type TopicsByUnit = ReadonlyMap<string, ReadonlyMap<string, TopicTotals>>;
@@ -78,15 +79,24 @@ export function buildAspects(
     return {
       aspect,
       people: book.add(people(t)),
+      // Officers' own texts are quoted only where at least 10 respondents wrote on the aspect; a
+      // "people" figure may be mostly seminar participants.
+      answersQuotable: t.respondents >= MIN_QUOTE_RESPONDENTS,
       // Mean severity is a figure about the officers who raised the findings.
       severity: book.add(t.seminarPeople > 0 ? t.severityPoints / t.seminarPeople : 0, t.seminarPeople),
     };
   });
   return rows
-    .map(({ aspect, people: p, severity }) => {
+    .map(({ aspect, people: p, severity, answersQuotable }) => {
       const value = book.get(p);
       const mean = book.get(severity);
-      return { ...aspect, people: value, share: ratio(value, any), severity: mean === 0 ? null : mean };
+      return {
+        ...aspect,
+        people: value,
+        share: ratio(value, any),
+        severity: mean === 0 ? null : mean,
+        answersQuotable,
+      };
     })
     .sort(byRank);
 }

@@ -129,7 +129,10 @@ export async function loadDashboard(scope: Scope, filters: DashboardFilters, now
       .filter((a) => quotable.has(a.code))
       .map((a) => ({
         aspect: a.code,
-        quotes: distinctTexts(candidates.filter((c) => c.aspect === a.code)).slice(0, QUOTES_PER_ASPECT),
+        quotes: distinctTexts(candidates.filter((c) => c.aspect === a.code && (a.answersQuotable || !c.answer))).slice(
+          0,
+          QUOTES_PER_ASPECT,
+        ),
       }))
       .filter((group) => group.quotes.length > 0),
   };

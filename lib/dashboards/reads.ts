@@ -118,11 +118,12 @@ export async function accessCodes(
 export function quoteCandidates(campaignId: string, view: Selection, perAspect: number) {
   const role = view.roleKey === PROFILE_ANY ? null : view.roleKey;
   const service = view.serviceKey === PROFILE_ANY ? null : view.serviceKey;
-  return db.$queryRaw<{ id: string; aspect: string; text: string }[]>`
-    SELECT q.id, a.code AS aspect, e."maskedText" AS text
+  return db.$queryRaw<{ id: string; aspect: string; text: string; answer: boolean }[]>`
+    SELECT q.id, a.code AS aspect, e."maskedText" AS text, q.answer
     FROM "Aspect" a
     CROSS JOIN LATERAL (
-      SELECT tr."evidenceId" AS eid, tr."evidenceId"::text AS id FROM "DashboardEvidenceTrace" tr
+      SELECT tr."evidenceId" AS eid, tr."evidenceId"::text AS id, tr."responseId" IS NOT NULL AS answer
+      FROM "DashboardEvidenceTrace" tr
       WHERE tr."campaignId" = ${campaignId} AND tr."aspectCode" = a.code AND tr.quotable
         AND tr."unitId" = ANY(${[...view.selection]}::text[])
         AND (${role}::text IS NULL OR tr."roleLevel" = ${role}::text)

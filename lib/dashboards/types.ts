@@ -63,6 +63,8 @@ export type AspectRow = {
   share: Figure;
   /** Mean severity of the seminar findings on it, 1 (low) to 3 (high). */
   severity: Figure;
+  /** Whether at least 10 respondents wrote on it, so officers' own texts may be quoted. */
+  answersQuotable: boolean;
   compare?: { people: Figure; share: Figure };
 };
 

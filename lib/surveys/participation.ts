@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { unitWhere, type Scope } from "@/lib/auth/scope";
+import { isSmall } from "@/lib/dashboards/suppression";
 
 // Participation per unit = codes used / codes issued. Shown only where at least 5 codes were
 // issued: below that a rate (or a used count) would say too much about a handful of people.
@@ -19,6 +20,9 @@ export type UnitParticipation = {
 
 export function participationOf(issued: number, used: number): { used: number | null; rate: number | null } {
   if (issued < MIN_CODES_FOR_RATE) return { used: null, rate: null };
+  // Used codes are online respondents: 1 to 4 of them (or of the rest) are as telling as a
+  // dashboard cell of 1 to 4, which the dashboards hide too.
+  if (isSmall(used) || isSmall(issued - used)) return { used: null, rate: null };
   return { used, rate: used / issued };
 }
 
@@ -37,7 +41,14 @@ export async function participationByUnit(campaignId: string, scope: Scope): Pro
   return units.map(({ unit }) => {
     const row = counts.find((c) => c.unitId === unit.id);
     const issued = row?.issued ?? 0;
-    return { unitId: unit.id, code: unit.code, name: unit.name, nameZh: unit.nameZh, issued, ...participationOf(issued, row?.used ?? 0) };
+    return {
+      unitId: unit.id,
+      code: unit.code,
+      name: unit.name,
+      nameZh: unit.nameZh,
+      issued,
+      ...participationOf(issued, row?.used ?? 0),
+    };
   });
 }
 
@@ -46,11 +57,20 @@ export async function listBatches(campaignId: string, scope: Scope) {
   return db.accessCodeBatch.findMany({
     where: { campaignId, ...unitWhere(scope) },
     orderBy: [{ createdOn: "desc" }, { id: "asc" }],
-    select: { id: true, size: true, createdOn: true, unit: { select: { code: true, name: true, nameZh: true } }, createdBy: { select: { name: true } } },
+    select: {
+      id: true,
+      size: true,
+      createdOn: true,
+      unit: { select: { code: true, name: true, nameZh: true } },
+      createdBy: { select: { name: true } },
+    },
   });
 }
 
 /** Whether a unit takes part in the campaign (codes are issued only for such units). */
 export async function isCampaignUnit(campaignId: string, unitId: string): Promise<boolean> {
-  return !!(await db.campaignUnit.findUnique({ where: { campaignId_unitId: { campaignId, unitId } }, select: { unitId: true } }));
+  return !!(await db.campaignUnit.findUnique({
+    where: { campaignId_unitId: { campaignId, unitId } },
+    select: { unitId: true },
+  }));
 }

@@ -29,7 +29,7 @@ export async function getUnit(scope: Scope, id: string) {
     select: {
       ...unitSelect,
       groupUnits: { select: { visitOn: true, group: { select: { name: true, nameZh: true } } } },
-      _count: { select: { responses: true, sessions: true } },
+      _count: { select: { sessions: true } },
     },
   });
   return unit;

@@ -62,6 +62,18 @@ describe("scoping of queries by role", () => {
     expect(sessions.every((s) => ["Minkang Road Police Station", "Nanguan Sub-bureau", "East Bridge Police Station", "Nanguan Criminal-Police Squadron", "Patrol Detachment"].includes(s.unit.name))).toBe(true);
   });
 
+  it("drops a lead's units once the group's campaign is closed", async () => {
+    const lead = await userByEmail("lead@demo.local");
+    const campaign = (await currentCampaign())!;
+    await db.campaign.update({ where: { id: campaign.id }, data: { status: "CLOSED" } });
+    try {
+      expect(await scopeOf(lead)).toEqual({ kind: "units", unitIds: [] });
+    } finally {
+      await db.campaign.update({ where: { id: campaign.id }, data: { status: "ACTIVE" } });
+    }
+    expect((await scopeOf(lead)).kind === "units" && (await listUnits(await scopeOf(lead))).length).toBe(7);
+  });
+
   it("walks the unit tree", async () => {
     const subtree = await unitSubtree(await unitIdByCode("BR-ED"));
     expect(subtree.sort()).toEqual([await unitIdByCode("BR-ED"), await unitIdByCode("PS-AP"), await unitIdByCode("PS-JL")].sort());

@@ -21,9 +21,9 @@ export default async function UnitPage({ params }: { params: Promise<{ id: strin
           ← {t("units.back")}
         </Link>
       </PageHeader>
-      <div className="grid grid-cols-1 gap-4 sm:grid-cols-3">
+      {/* Response counts live only in the dashboards, where small groups are protected. */}
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
         <StatCard label={t("units.headcount")} value={unit.headcount ?? t("units.none")} />
-        <StatCard label={t("units.responses")} value={unit._count.responses} />
         <StatCard label={t("units.sessions")} value={unit._count.sessions} />
       </div>
       <h2 className="mt-8 mb-2 text-lg font-semibold">{t("units.groups")}</h2>
