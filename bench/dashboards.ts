@@ -11,6 +11,7 @@ import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { applyMigrations } from "../scripts/db/migrate.mjs";
+import { startSignedIn } from "./http-pages";
 
 const { values: args } = parseArgs({
   options: {
@@ -140,6 +141,25 @@ async function run() {
   });
   for (const [name, fn] of requests) rows.push({ request: name, ...(await time(RUNS, fn)) });
   await client.end();
+  // The same requests over HTTP, rendering included, when a build exists.
+  const pages = await startSignedIn(url, "head@demo.local", "listen-demo-2026");
+  if (pages) {
+    try {
+      const { drillQuery } = await import("@/lib/dashboards/filters");
+      const cellTarget = { kind: "cell", unitId: await unit("BR-CY"), category: "workload" } as const;
+      const cell = `/dashboards/evidence${drillQuery(parseFilters({}), cellTarget)}`;
+      for (const [name, path] of [
+        ["HTTP page: dashboard, bureau head", "/dashboards"],
+        ["HTTP page: dashboard, stations only", "/dashboards?unitType=STATION"],
+        ["HTTP page: drill-down, heatmap cell", cell],
+      ] as const) {
+        await pages.time(path); // first render compiles nothing, but warms the connection pool
+        rows.push({ request: name, ...(await time(RUNS, () => pages.time(path))) });
+      }
+    } finally {
+      pages.stop();
+    }
+  }
   console.log(`\n${"request".padEnd(40)} ${"p50 ms".padStart(8)} ${"p95 ms".padStart(8)} ${"max ms".padStart(8)}`);
   for (const r of rows)
     console.log(
