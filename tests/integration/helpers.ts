@@ -16,3 +16,21 @@ export async function unitIdByCode(code: string): Promise<string> {
 export async function userByEmail(email: string) {
   return db.user.findUniqueOrThrow({ where: { email }, select: { id: true, role: true, unitId: true } });
 }
+
+/**
+ * Empties the database and loads the demo campaign; returns its id and its published version's id.
+ * The common start of tests that work on realistic data.
+ */
+export async function freshDemoCampaign(): Promise<{ campaignId: string; versionId: string }> {
+  const [{ installDefaultTaxonomy }, { seedDemo }, { publishedVersionId }] = await Promise.all([
+    import("@/lib/taxonomy/install"),
+    import("@/lib/demo/seed"),
+    import("@/lib/surveys/queries"),
+  ]);
+  await resetDatabase();
+  await installDefaultTaxonomy(db);
+  await seedDemo(db);
+  const campaignId = (await db.campaign.findFirstOrThrow({ select: { id: true } })).id;
+  const versionId = (await publishedVersionId(campaignId))!;
+  return { campaignId, versionId };
+}

@@ -1,11 +1,8 @@
 import ExcelJS from "exceljs";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
-import { seedDemo } from "@/lib/demo/seed";
-import { installDefaultTaxonomy } from "@/lib/taxonomy/install";
-import { publishedVersionId } from "@/lib/surveys/queries";
 import { enterPaperSheetAction, importPaperFileAction } from "@/app/(staff)/paper/actions";
-import { resetDatabase, unitIdByCode, userByEmail } from "./helpers";
+import { unitIdByCode, userByEmail, freshDemoCampaign } from "./helpers";
 
 // The actions run as in the app, with the session read from this variable instead of a cookie.
 const session = vi.hoisted(() => ({ userId: null as string | null, failStoreAt: 0, stored: 0 }));
@@ -28,14 +25,9 @@ const signInAs = async (email: string) => (session.userId = (await userByEmail(e
 
 const HEADER = "unit,role_level,hours_day,hours_week,pressure,shortages,work_text";
 let versionId: string;
-let campaignId: string;
 
 beforeAll(async () => {
-  await resetDatabase();
-  await installDefaultTaxonomy(db);
-  await seedDemo(db);
-  campaignId = (await db.campaign.findFirstOrThrow({ select: { id: true } })).id;
-  versionId = (await publishedVersionId(campaignId))!;
+  ({ versionId } = await freshDemoCampaign());
 });
 
 beforeEach(async () => {

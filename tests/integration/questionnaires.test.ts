@@ -1,13 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
-import { seedDemo } from "@/lib/demo/seed";
-import { installDefaultTaxonomy } from "@/lib/taxonomy/install";
 import { checkAnswers } from "@/lib/surveys/answers";
 import { loadQuestionnaireView, publishedVersionId } from "@/lib/surveys/queries";
 import { storeResponse } from "@/lib/surveys/store";
 import * as actions from "@/app/(staff)/admin/questionnaires/actions";
-import { resetDatabase, userByEmail } from "./helpers";
+import { userByEmail, freshDemoCampaign } from "./helpers";
 
 // The actions run as they do in the app (session, permission, schema, refusal), with the session
 // read from this variable instead of a cookie.
@@ -35,10 +33,7 @@ let versionId: string;
 let sectionId: string;
 
 beforeAll(async () => {
-  await resetDatabase();
-  await installDefaultTaxonomy(db);
-  await seedDemo(db);
-  campaignId = (await db.campaign.findFirstOrThrow({ select: { id: true } })).id;
+  ({ campaignId } = await freshDemoCampaign());
 });
 
 async function keysInOrder(id: string) {

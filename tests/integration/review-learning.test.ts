@@ -1,14 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
-import { seedDemo } from "@/lib/demo/seed";
-import { installDefaultTaxonomy } from "@/lib/taxonomy/install";
-import { publishedVersionId } from "@/lib/surveys/queries";
 import { storeResponse } from "@/lib/surveys/store";
 import { classifyPendingEvidence } from "@/lib/classification/service";
 import { currentModel, learnFromReviews } from "@/lib/classification/store-model";
 import { decideAction } from "@/app/(staff)/review/actions";
-import { resetDatabase, unitIdByCode, userByEmail } from "./helpers";
+import { unitIdByCode, userByEmail, freshDemoCampaign } from "./helpers";
 
 // The classifier learns from reviewers through PostgreSQL: a decision schedules a retraining, the
 // retrained model is stored as a new ClassifierModel version, and every later suggestion (on any
@@ -25,11 +22,7 @@ let versionId: string;
 let questionId: string;
 
 beforeAll(async () => {
-  await resetDatabase();
-  await installDefaultTaxonomy(db);
-  await seedDemo(db);
-  campaignId = (await db.campaign.findFirstOrThrow({ select: { id: true } })).id;
-  versionId = (await publishedVersionId(campaignId))!;
+  ({ campaignId, versionId } = await freshDemoCampaign());
   questionId = (await db.question.findFirstOrThrow({ where: { key: "work_text", section: { versionId } }, select: { id: true } })).id;
   session.userId = (await userByEmail("lead@demo.local")).id;
 });

@@ -2,15 +2,12 @@ import { randomUUID } from "node:crypto";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
 import { scopeOf } from "@/lib/auth/scope";
-import { seedDemo } from "@/lib/demo/seed";
-import { installDefaultTaxonomy } from "@/lib/taxonomy/install";
-import { publishedVersionId } from "@/lib/surveys/queries";
 import { storeResponse } from "@/lib/surveys/store";
 import { classifyPendingEvidence } from "@/lib/classification/service";
 import { detectPii } from "@/lib/classification/pii";
 import { loadQueue, reviewStats } from "@/lib/review/queries";
 import { bulkAcceptAction, decideAction, revealOriginalAction } from "@/app/(staff)/review/actions";
-import { resetDatabase, unitIdByCode, userByEmail } from "./helpers";
+import { unitIdByCode, userByEmail, freshDemoCampaign } from "./helpers";
 
 // The review queue as the app runs it: actions with a session, scoped queries, the dashboards'
 // triggers on real PostgreSQL. Retraining is scheduled with next/server's after(), collected here.
@@ -27,11 +24,7 @@ let versionId: string;
 let workText: string;
 
 beforeAll(async () => {
-  await resetDatabase();
-  await installDefaultTaxonomy(db);
-  await seedDemo(db);
-  campaignId = (await db.campaign.findFirstOrThrow({ select: { id: true } })).id;
-  versionId = (await publishedVersionId(campaignId))!;
+  ({ campaignId, versionId } = await freshDemoCampaign());
   workText = (await db.question.findFirstOrThrow({ where: { key: "work_text", section: { versionId } }, select: { id: true } })).id;
 });
 

@@ -1,13 +1,11 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
 import { scopeOf } from "@/lib/auth/scope";
-import { seedDemo } from "@/lib/demo/seed";
-import { installDefaultTaxonomy } from "@/lib/taxonomy/install";
 import { getSession, listSessions } from "@/lib/seminars/queries";
 import type { SessionInput } from "@/lib/seminars/schemas";
 import { deleteSessionAction, saveSessionAction, suggestAction } from "@/app/(staff)/seminars/actions";
 import { decideAction } from "@/app/(staff)/review/actions";
-import { resetDatabase, unitIdByCode, userByEmail } from "./helpers";
+import { unitIdByCode, userByEmail, freshDemoCampaign } from "./helpers";
 
 // Logging sessions and findings as a lead, with each finding's evidence item kept in step.
 const session = vi.hoisted(() => ({ userId: null as string | null, after: [] as (() => unknown)[] }));
@@ -22,10 +20,7 @@ let campaignId: string;
 let unitId: string;
 
 beforeAll(async () => {
-  await resetDatabase();
-  await installDefaultTaxonomy(db);
-  await seedDemo(db);
-  campaignId = (await db.campaign.findFirstOrThrow({ select: { id: true } })).id;
+  ({ campaignId } = await freshDemoCampaign());
   unitId = await unitIdByCode("PS-MK");
 });
 
