@@ -7,23 +7,13 @@ import { OptionsEditor, type OptionDraft } from "@/components/questionnaires/Opt
 import { firstMessages, useBuilderAction, useValidationText } from "@/components/questionnaires/use-builder-action";
 import { isChoice } from "@/lib/questionnaires/rules";
 import { addQuestionSchema, QUESTION_TYPES, updateQuestionSchema } from "@/lib/questionnaires/schemas";
-import type { QuestionType } from "@/lib/surveys/structure";
+import type { QuestionType, QuestionView } from "@/lib/surveys/structure";
 
-export type EditableQuestion = {
-  id: string;
-  key: string;
-  type: QuestionType;
-  prompt: string;
-  help: string;
-  required: boolean;
-  aspectCode: string | null;
+/** A question as the officer sees it, plus what only the builder edits (the norm). */
+export type EditableQuestion = Omit<QuestionView, "profileField"> & {
   profileField: string | null;
-  numberUnit: string | null;
-  minValue: number | null;
-  maxValue: number | null;
   normValue: number | null;
   normLabel: string | null;
-  options: { value: string; label: string }[];
 };
 
 export type AspectChoice = { code: string; title: string };

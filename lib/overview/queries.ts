@@ -5,14 +5,12 @@ import { unitWhere, type Scope } from "@/lib/auth/scope";
 /** Headline counts of a campaign within the caller's scope. */
 export async function overviewCounts(scope: Scope, campaignId: string) {
   const units = unitWhere(scope);
-  const [unitCount, responses, paperResponses, sessions, pendingReview, reviewed, actions] = await Promise.all([
+  const [unitCount, responses, sessions, pendingReview, actions] = await Promise.all([
     scope.kind === "all" ? db.campaignUnit.count({ where: { campaignId } }) : Promise.resolve(scope.unitIds.length),
     db.response.count({ where: { campaignId, ...units } }),
-    db.response.count({ where: { campaignId, source: "PAPER", ...units } }),
     db.listeningSession.count({ where: { campaignId, ...units } }),
     db.evidenceItem.count({ where: { campaignId, status: "PENDING", ...units } }),
-    db.evidenceItem.count({ where: { campaignId, status: { not: "PENDING" }, ...units } }),
     db.action.count({ where: { campaignId } }),
   ]);
-  return { unitCount, responses, paperResponses, sessions, pendingReview, reviewed, actions };
+  return { unitCount, responses, sessions, pendingReview, actions };
 }
