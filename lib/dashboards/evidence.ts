@@ -5,6 +5,7 @@ import type { Scope } from "@/lib/auth/scope";
 import type { DashboardFilters, DrillTarget } from "@/lib/dashboards/filters";
 import { buildAspects, buildCategories, sumOverUnits } from "@/lib/dashboards/problems";
 import { isSmall, MIN_QUOTE_RESPONDENTS } from "@/lib/dashboards/suppression";
+import { countWaitingResponses } from "@/lib/dashboards/pending";
 import type { DashboardStatus, Figure, UnitInfo } from "@/lib/dashboards/types";
 import { NO_UNIT, treeOrder } from "@/lib/dashboards/units";
 import { checkView, hasNoUnitRow, ownByUnit, populationCells, resolveView, topicsByUnit } from "@/lib/dashboards/view";
@@ -41,7 +42,7 @@ export async function loadEvidence(
   filters: DashboardFilters,
   target: DrillTarget,
 ): Promise<EvidenceList> {
-  const view = await resolveView(scope, filters);
+  const [view] = await Promise.all([resolveView(scope, filters), countWaitingResponses()]);
   const units = treeOrder(view.units, view.selection).map((r) => r.unit);
   const campaign = view.campaign && { id: view.campaign.id, name: view.campaign.name, nameZh: view.campaign.nameZh };
   const result = { campaign, figure: null, units, items: [], total: 0, unmasked: 0 };

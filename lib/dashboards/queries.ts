@@ -5,6 +5,7 @@ import { buildLikert, buildNumber, mergeByKey } from "@/lib/dashboards/answers";
 import type { DashboardFilters } from "@/lib/dashboards/filters";
 import { buildOverview, campaignDay, campaignDays, participantsOf } from "@/lib/dashboards/overview";
 import { buildAspects, buildCategories, sumOverUnits, withComparison } from "@/lib/dashboards/problems";
+import { countWaitingResponses } from "@/lib/dashboards/pending";
 import {
   answerHistograms,
   campaignQuestions,
@@ -37,7 +38,8 @@ const QUOTES_PER_ASPECT = 3;
 const QUOTE_CANDIDATES = 10;
 
 export async function loadDashboard(scope: Scope, filters: DashboardFilters, now = new Date()): Promise<DashboardData> {
-  const view = await resolveView(scope, filters);
+  // Waiting responses are counted while the small tables are read.
+  const [view] = await Promise.all([resolveView(scope, filters), countWaitingResponses()]);
   const campaign = view.campaign;
   const base = {
     filters,

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { countWaitingResponses } from "@/lib/dashboards/pending";
 
 // The aggregates are written in the submitting transaction, so each row carries the transaction id
 // (xmin) of the submission that last changed it: after the survey tables have been rewritten
@@ -14,6 +15,10 @@ const TABLES = [
 ] as const;
 
 export async function eraseAggregateOrder(): Promise<void> {
+  // Waiting responses are counted first; the emptied waiting list keeps old row versions naming
+  // responses under their submissions' transaction ids until it is rewritten.
+  await countWaitingResponses();
+  await db.$executeRawUnsafe(`VACUUM FULL "DashboardPendingResponse"`);
   // Under the aggregates' lock, so no trigger is half-way through an upsert meanwhile.
   await db.$transaction([
     db.$queryRaw`SELECT dashboard_lock()::text`,

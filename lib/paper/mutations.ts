@@ -1,6 +1,7 @@
 import "server-only";
 import { randomInt, randomUUID } from "node:crypto";
 import { db } from "@/lib/db/client";
+import { foldAfterSubmission } from "@/lib/dashboards/pending";
 import { inScope, type Scope } from "@/lib/auth/scope";
 import { NotFoundError } from "@/lib/errors";
 import { checkAnswers, type AnswerIssue, type RawAnswers } from "@/lib/surveys/answers";
@@ -9,7 +10,8 @@ import { readTable } from "@/lib/paper/parse";
 import { checkTable, unitCodeKey, type PaperRecord, type RowIssue } from "@/lib/paper/rows";
 import { loadPaperView, paperUnits } from "@/lib/paper/queries";
 
-export type SheetResult = { status: "saved" } | { status: "invalid"; issues: AnswerIssue[] } | { status: "not_published" };
+export type SheetResult =
+  { status: "saved" } | { status: "invalid"; issues: AnswerIssue[] } | { status: "not_published" };
 export type ImportResult =
   | { status: "imported"; count: number }
   | { status: "rejected"; issues: RowIssue[]; more: number }
@@ -17,7 +19,12 @@ export type ImportResult =
   | { status: "not_published" };
 
 /** One typed-in paper sheet. The unit is checked against the caller's scope here, on the server. */
-export async function enterPaperSheet(args: { scope: Scope; versionId: string; unitId: string; answers: RawAnswers }): Promise<SheetResult> {
+export async function enterPaperSheet(args: {
+  scope: Scope;
+  versionId: string;
+  unitId: string;
+  answers: RawAnswers;
+}): Promise<SheetResult> {
   const view = await loadPaperView(args.versionId);
   if (!view) return { status: "not_published" };
   if (!inScope(args.scope, args.unitId)) throw new NotFoundError();
@@ -37,6 +44,7 @@ export async function enterPaperSheet(args: { scope: Scope; versionId: string; u
       receipt: null,
     }),
   );
+  await foldAfterSubmission();
   return { status: "saved" };
 }
 
@@ -44,7 +52,13 @@ export async function enterPaperSheet(args: { scope: Scope; versionId: string; u
  * A whole file, all or nothing: every row is validated first, and the rows are stored in one
  * transaction, so one bad row (or a failure half-way) leaves the database as it was.
  */
-export async function importPaperFile(args: { scope: Scope; actorId: string; versionId: string; fileName: string; bytes: Uint8Array }): Promise<ImportResult> {
+export async function importPaperFile(args: {
+  scope: Scope;
+  actorId: string;
+  versionId: string;
+  fileName: string;
+  bytes: Uint8Array;
+}): Promise<ImportResult> {
   const view = await loadPaperView(args.versionId);
   if (!view) return { status: "not_published" };
   const table = await readTable(args.fileName, args.bytes);
@@ -70,11 +84,18 @@ export async function importPaperFile(args: { scope: Scope; actorId: string; ver
         });
       }
       await tx.auditEvent.create({
-        data: { actorId: args.actorId, action: "paper.import", targetType: "QuestionnaireVersion", targetId: view.versionId, details: { count: check.records.length } },
+        data: {
+          actorId: args.actorId,
+          action: "paper.import",
+          targetType: "QuestionnaireVersion",
+          targetId: view.versionId,
+          details: { count: check.records.length },
+        },
       });
     },
     { timeout: 120_000, maxWait: 10_000 },
   );
+  await foldAfterSubmission();
   return { status: "imported", count: check.records.length };
 }
 

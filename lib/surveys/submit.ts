@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { foldAfterSubmission } from "@/lib/dashboards/pending";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { codeDigest, codeState, consumeCode, unlinkUsedCodes } from "@/lib/surveys/access-codes";
 import { checkAnswers, describeIssue } from "@/lib/surveys/answers";
@@ -23,7 +24,12 @@ class CodeRefused extends Error {}
 // one rather than fail after Prisma's default 2 s.
 const TX_OPTIONS = { maxWait: 10_000, timeout: 15_000 } as const;
 
-function fail(httpStatus: Exclude<SubmitOutcome["httpStatus"], 200 | 201>, error: SubmitErrorCode, message: string, fields?: Record<string, string>): SubmitOutcome {
+function fail(
+  httpStatus: Exclude<SubmitOutcome["httpStatus"], 200 | 201>,
+  error: SubmitErrorCode,
+  message: string,
+  fields?: Record<string, string>,
+): SubmitOutcome {
   const body: SubmitError = { error, message };
   if (fields) body.fields = fields;
   return { httpStatus, body };
@@ -38,7 +44,9 @@ async function alreadyReceived(responseId: string, campaignId: string): Promise<
   const existing = await db.response.findUnique({ where: { id: responseId }, select: { campaignId: true } });
   if (!existing) return null;
   if (existing.campaignId !== campaignId) {
-    return fail(409, "response_id_taken", "This response id is already used. Make a new random id.", { responseId: "Already used." });
+    return fail(409, "response_id_taken", "This response id is already used. Make a new random id.", {
+      responseId: "Already used.",
+    });
   }
   return received(responseId, true);
 }
@@ -47,7 +55,10 @@ async function alreadyReceived(responseId: string, campaignId: string): Promise<
  * `defer` runs follow-up work after the answer is sent (the route passes Next's `after`); by
  * default it is awaited in place.
  */
-export async function submitResponse(raw: unknown, options: { defer?: (task: () => Promise<void>) => void } = {}): Promise<SubmitOutcome> {
+export async function submitResponse(
+  raw: unknown,
+  options: { defer?: (task: () => Promise<void>) => void } = {},
+): Promise<SubmitOutcome> {
   const parsed = submissionSchema.safeParse(raw);
   if (!parsed.success) {
     const fields: Record<string, string> = {};
@@ -61,37 +72,58 @@ export async function submitResponse(raw: unknown, options: { defer?: (task: () 
 
   const campaign = await openSurveyCampaign(input.campaign);
   if (!campaign?.versionId) {
-    return fail(404, "campaign_not_found", "There is no open survey with this name.", { campaign: "No open survey has this name." });
+    return fail(404, "campaign_not_found", "There is no open survey with this name.", {
+      campaign: "No open survey has this name.",
+    });
   }
   // A repeat of a response that already arrived is recognised where the first attempt left its
   // mark (a used code, a taken id) or where the answers no longer fit (a newer version was
   // published meanwhile), so the common first attempt pays no extra query.
   const view = await cachedQuestionnaireView(campaign.versionId);
-  if (!view) return fail(404, "campaign_not_found", "This survey has no questionnaire yet.", { campaign: "No questionnaire is published." });
+  if (!view)
+    return fail(404, "campaign_not_found", "This survey has no questionnaire yet.", {
+      campaign: "No questionnaire is published.",
+    });
   const check = checkAnswers(view, input.answers);
   if (!check.ok) {
     const repeat = await alreadyReceived(input.responseId, campaign.id);
     if (repeat) return repeat;
     const fields: Record<string, string> = {};
     for (const issue of check.issues) fields[`answers.${issue.key}`] ??= describeIssue(issue);
-    return { httpStatus: 422, body: { error: "invalid_answers", message: "Some answers need attention.", fields, issues: check.issues } };
+    return {
+      httpStatus: 422,
+      body: { error: "invalid_answers", message: "Some answers need attention.", fields, issues: check.issues },
+    };
   }
 
   let digest: string | null = null;
   if (input.accessCode !== undefined) {
     const code = normalizeCode(input.accessCode);
     if (!isWellFormed(code, ACCESS_CODE_LENGTH)) {
-      return (await alreadyReceived(input.responseId, campaign.id)) ?? fail(403, "code_not_valid", "This access code is not valid for this survey.", { accessCode: "Not a valid access code." });
+      return (
+        (await alreadyReceived(input.responseId, campaign.id)) ??
+        fail(403, "code_not_valid", "This access code is not valid for this survey.", {
+          accessCode: "Not a valid access code.",
+        })
+      );
     }
     digest = codeDigest(code);
   } else if (!campaign.kioskOpen) {
-    return (await alreadyReceived(input.responseId, campaign.id)) ?? fail(400, "code_required", "This survey needs the access code from your slip.", { accessCode: "Enter the code from your slip." });
+    return (
+      (await alreadyReceived(input.responseId, campaign.id)) ??
+      fail(400, "code_required", "This survey needs the access code from your slip.", {
+        accessCode: "Enter the code from your slip.",
+      })
+    );
   }
 
   let receipt: { key: string; hash: string } | null = null;
   if (input.receiptCode !== undefined) {
     const parts = splitReceiptCode(input.receiptCode);
-    if (!parts) return fail(400, "receipt_not_valid", "The receipt code is malformed.", { receiptCode: "Use 24 symbols of the code alphabet." });
+    if (!parts)
+      return fail(400, "receipt_not_valid", "The receipt code is malformed.", {
+        receiptCode: "Use 24 symbols of the code alphabet.",
+      });
     receipt = { key: parts.key, hash: await hashReceipt(parts.key, parts.secret) };
   }
 
@@ -111,14 +143,19 @@ export async function submitResponse(raw: unknown, options: { defer?: (task: () 
       });
       return used;
     }, TX_OPTIONS);
-    if (code) {
-      const unlink = () => unlinkUsedCodes(code.batchId).catch(() => console.warn("survey: used codes not rewritten; the batch's next submission will"));
-      try {
-        if (!options.defer) throw new Error("no deferral");
-        options.defer(unlink);
-      } catch {
-        await unlink(); // no request scope to defer to (e.g. called from a test or a script)
-      }
+    // After the answer: unlink the used code, then count the response into the dashboards.
+    const followUp = async () => {
+      if (code)
+        await unlinkUsedCodes(code.batchId).catch(() =>
+          console.warn("survey: used codes not rewritten; the batch's next submission will"),
+        );
+      await foldAfterSubmission();
+    };
+    try {
+      if (!options.defer) throw new Error("no deferral");
+      options.defer(followUp);
+    } catch {
+      await followUp(); // no request scope to defer to (e.g. called from a test or a script)
     }
     return received(input.responseId, false);
   } catch (error) {
@@ -128,7 +165,9 @@ export async function submitResponse(raw: unknown, options: { defer?: (task: () 
     if (error instanceof CodeRefused) {
       return (await codeState(campaign.id, digest!)) === "used"
         ? fail(409, "code_used", "This access code has already been used.", { accessCode: "Already used." })
-        : fail(403, "code_not_valid", "This access code is not valid for this survey.", { accessCode: "Not a valid access code." });
+        : fail(403, "code_not_valid", "This access code is not valid for this survey.", {
+            accessCode: "Not a valid access code.",
+          });
     }
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
       // The only other unique value the submitter chose: the receipt's lookup key.

@@ -1,0 +1,26 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+
+// New responses wait in "DashboardPendingResponse" until dashboard_fold() counts them in a batch
+// (docs/decisions/003-dashboard-aggregates.md): submissions then never wait for each other on the
+// shared aggregate rows.
+
+/** Before reading the aggregates: waits for a fold in progress and counts whatever is waiting. */
+export async function countWaitingResponses(): Promise<void> {
+  await db.$queryRaw`SELECT dashboard_fold(true)::text`;
+}
+
+/**
+ * After storing responses: counts the waiting ones unless another transaction is already at it
+ * (that one, a later submission or the next dashboard read will). Never fails the submission.
+ */
+export async function foldAfterSubmission(): Promise<void> {
+  try {
+    await db.$queryRaw`SELECT dashboard_fold(false)::text`;
+  } catch (error) {
+    console.warn(
+      "dashboards: waiting responses not counted yet; the next read will",
+      error instanceof Error ? error.message : "",
+    );
+  }
+}
