@@ -4,11 +4,14 @@
 //   npm run eval:classifier -- --cv 5       # k-fold cross-validation on train.jsonl only (for tuning;
 //                                           # eval.jsonl is for measuring, never for tuning)
 //   npm run eval:classifier -- --errors     # also list the eval texts whose top category is wrong
+//   npm run eval:classifier -- --cv 5 --blocks  # folds of contiguous runs (whole writing sessions)
+//   npm run eval:classifier -- --cv 5 --errors  # the training texts cross-validation gets wrong,
+//                                           # with the confusions between categories
 
 import { readFileSync } from "node:fs";
-import { classify } from "../lib/classification/classify";
+import { classify, type Classification } from "../lib/classification/classify";
 import { parseJsonl, type LabelledExample, type Lang } from "../lib/classification/dataset";
-import { byLang, evaluate, type Metrics } from "../lib/classification/metrics";
+import { byLang, evaluate, score, type Metrics } from "../lib/classification/metrics";
 import { train } from "../lib/classification/model";
 import { CATEGORIES } from "../lib/classification/taxonomy";
 
@@ -45,35 +48,61 @@ function report(title: string, results: Record<Lang, Metrics>) {
   }
 }
 
-function average(runs: Metrics[]): Metrics {
-  const mean = (f: (m: Metrics) => number) => runs.reduce((s, m) => s + f(m), 0) / runs.length;
-  const perCategoryF1 = Object.fromEntries(
-    CATEGORIES.map((c) => {
-      const vals = runs.map((m) => m.perCategoryF1[c]).filter((v): v is number => v !== null);
-      return [c, vals.length ? vals.reduce((s, v) => s + v, 0) / vals.length : null];
-    }),
-  ) as Metrics["perCategoryF1"];
-  return {
-    n: runs.reduce((s, m) => s + m.n, 0),
-    accuracy: mean((m) => m.accuracy),
-    macroF1: mean((m) => m.macroF1),
-    aspectAccuracy: mean((m) => m.aspectAccuracy),
-    perCategoryF1,
-  };
+/**
+ * Fold of each example. Interleaved folds (i mod k) put texts written side by side in different
+ * folds, which flatters a model on near-paraphrases; `--blocks` holds out contiguous runs of each
+ * language instead, i.e. whole writing sessions, which is closer to text the model has not seen.
+ */
+function folds(data: LabelledExample[], k: number, blocks: boolean): number[] {
+  if (!blocks) return data.map((_, i) => i % k);
+  const fold = new Array<number>(data.length).fill(0);
+  for (const lang of ["en", "zh"] as const) {
+    const idx = data.flatMap((e, i) => (e.lang === lang ? [i] : []));
+    idx.forEach((i, j) => (fold[i] = Math.floor((j * k) / idx.length)));
+  }
+  return fold;
 }
 
-function crossValidate(data: LabelledExample[], k: number) {
-  const runs: Record<Lang, Metrics[]> = { en: [], zh: [] };
-  for (let fold = 0; fold < k; fold++) {
-    // A fixed interleaving keeps folds stable between runs and mixes aspects into every fold.
-    const model = train(data.filter((_, i) => i % k !== fold));
-    const held = byLang(data.filter((_, i) => i % k === fold));
-    for (const lang of ["en", "zh"] as const) runs[lang].push(evaluate(model, held[lang]));
+function crossValidate(data: LabelledExample[], k: number, blocks: boolean, showErrors: boolean) {
+  const fold = folds(data, k, blocks);
+  // Every text is predicted by the model that did not see it; the measures are taken over all of
+  // them at once (per-fold averages of F1 are unstable when a fold holds few texts of a category).
+  const predictions: Classification[] = new Array(data.length);
+  for (let f = 0; f < k; f++) {
+    const model = train(data.filter((_, i) => fold[i] !== f));
+    data.forEach((ex, i) => {
+      if (fold[i] === f) predictions[i] = classify(model, ex.text);
+    });
   }
-  report(`${k}-fold cross-validation on ${data.length} training examples`, {
-    en: average(runs.en),
-    zh: average(runs.zh),
+  const results = {} as Record<Lang, Metrics>;
+  for (const lang of ["en", "zh"] as const) {
+    const idx = data.flatMap((e, i) => (e.lang === lang ? [i] : []));
+    results[lang] = score(
+      idx.map((i) => data[i]),
+      idx.map((i) => predictions[i]),
+    );
+  }
+  report(`${k}-fold cross-validation${blocks ? " by blocks" : ""} on ${data.length} training examples`, results);
+  if (!showErrors) return;
+  // gold first category -> predicted top category, per language: which confusions to work on.
+  const confusion: Record<Lang, Map<string, number>> = { en: new Map(), zh: new Map() };
+  const errors: string[] = [];
+  data.forEach((ex, i) => {
+    const r = predictions[i];
+    if (ex.categories.includes(r.category)) return;
+    const pair = `${ex.categories[0]} -> ${r.category}`;
+    confusion[ex.lang].set(pair, (confusion[ex.lang].get(pair) ?? 0) + 1);
+    errors.push(
+      `  ${ex.lang} [${ex.categories.join(",")} ${ex.aspect ?? "-"}] -> ${r.category} ${r.aspect ?? "-"} ` +
+        `(${r.evidence.join(", ")})  ${ex.text}`,
+    );
   });
+  for (const lang of ["en", "zh"] as const) {
+    const pairs = [...confusion[lang]].sort((a, b) => b[1] - a[1]);
+    console.log(`\n${lang} confusions (gold -> predicted): ${pairs.map(([p, n]) => `${p} ${n}`).join("; ")}`);
+  }
+  console.log("\nmisclassified in cross-validation:");
+  for (const line of errors.sort()) console.log(line);
 }
 
 function main(): number {
@@ -82,7 +111,7 @@ function main(): number {
   const trainData = load(trainFile);
   const cv = arg("--cv");
   if (cv) {
-    crossValidate(trainData, Number(cv));
+    crossValidate(trainData, Number(cv), process.argv.includes("--blocks"), process.argv.includes("--errors"));
     return 0;
   }
   const evalData = load(evalFile);

@@ -63,7 +63,7 @@ describe("shipped examples", () => {
         expect(n / (g.size + trainSizes[i] - n), `${e.text} ~ ${trainSet[i].text}`).toBeLessThan(0.5);
       }
     }
-  });
+  }, 30_000);
 });
 
 describe("default model", () => {

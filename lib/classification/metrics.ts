@@ -1,6 +1,6 @@
 // Evaluation measures shared by the eval script and the tests.
 
-import { classify } from "./classify";
+import { classify, type Classification } from "./classify";
 import type { LabelledExample, Lang } from "./dataset";
 import type { Model } from "./model";
 import { CATEGORIES, type Category } from "./taxonomy";
@@ -17,14 +17,25 @@ export interface Metrics {
 }
 
 export function evaluate(model: Model, examples: LabelledExample[]): Metrics {
+  return score(
+    examples,
+    examples.map((ex) => classify(model, ex.text)),
+  );
+}
+
+/** The measures of predictions made elsewhere (cross-validation pools its folds' predictions). */
+export function score(
+  examples: LabelledExample[],
+  predictions: Pick<Classification, "category" | "labels" | "aspect">[],
+): Metrics {
   const tp = new Map<Category, number>();
   const fp = new Map<Category, number>();
   const fn = new Map<Category, number>();
   const inc = (m: Map<Category, number>, c: Category) => m.set(c, (m.get(c) ?? 0) + 1);
   let top = 0;
   let aspect = 0;
-  for (const ex of examples) {
-    const r = classify(model, ex.text);
+  for (const [i, ex] of examples.entries()) {
+    const r = predictions[i];
     if (ex.categories.includes(r.category)) top++;
     if ((ex.aspect ?? null) === r.aspect) aspect++;
     for (const c of CATEGORIES) {

@@ -54,10 +54,35 @@ describe("English tokens", () => {
     expect(k.some((x) => x.startsWith("repair ") && x.includes("money"))).toBe(false);
   });
 
-  it("keeps negations only inside phrases", () => {
+  it("keeps negations only inside phrases, with one key for every plain negation", () => {
     const k = keys("no money for fuel");
-    expect(k).toContain("no money");
-    expect(k).not.toContain("no");
+    expect(k).toContain("not money");
+    expect(k).not.toContain("not");
+    expect(extractFeatures("no money").find((f) => f.key === "not money")?.surface).toBe("no money");
+    for (const text of ["never paid", "wasn't paid", "not paid", "wasnt paid", "hasn't been paid"]) {
+      expect(keys(text), text).toContain(`not ${stem("paid")}`);
+    }
+  });
+
+  it("reads contractions: the clitic goes, the word stays", () => {
+    expect(tokenize("the station's car")).toEqual(tokenize("the station car"));
+    expect(tokenize("that's what we've got, it's there")).toEqual([]);
+    expect(tokenize("can't find a desk")).toEqual(tokenize("cannot find a desk"));
+  });
+
+  it("does not let none, nothing or nobody stand alone", () => {
+    expect(tokenize("None.")).toEqual(["none"]);
+    expect(keys("None.")).toEqual([]);
+    expect(keys("nobody listens")).toEqual([stem("listens"), `nobody ${stem("listens")}`]);
+  });
+
+  it("reads a number as a quantity of the next word, so 84 hours and seventy hours meet", () => {
+    expect(keys("84 hours a week")).toContain("# hour");
+    expect(keys("seventy hours a week")).toContain("# hour");
+    expect(keys("spent 300-500 yuan")).toContain("# yuan");
+    // A bare number is not a feature.
+    expect(keys("84 hours a week")).not.toContain("#");
+    expect(keys("84 hours a week")).not.toContain("84");
   });
 
   it("shows a phrase as written, including the stop words between", () => {
@@ -65,8 +90,9 @@ describe("English tokens", () => {
     expect(phrase?.surface).toBe("too many meetings");
   });
 
-  it("keeps short numbers (the 110 hotline) and drops long ones (phone numbers)", () => {
+  it("keeps service numbers (the 110 hotline) and drops long ones (phone numbers)", () => {
     expect(tokenize("call 110 or 13812345678")).toContain("110");
+    expect(tokenize("complained to 12345")).toContain("12345");
     expect(tokenize("call 110 or 13812345678")).not.toContain("13812345678");
   });
 });

@@ -6,6 +6,10 @@
 //   "repair"      an English word, lower-cased and lightly stemmed
 //   "patrol car"  an English phrase: two adjacent content words in one clause
 
+import { isNegatedAuxiliary, stem, stripClitic } from "./stem";
+
+export { stem } from "./stem";
+
 const segmenter = new Intl.Segmenter("zh", { granularity: "word" });
 const HAN = /\p{Script=Han}/u;
 const HAN_RUN = /\p{Script=Han}+/gu;
@@ -21,14 +25,30 @@ const EN_STOP = new Set(
     "can could would should will shall may might must just also very really even still yet " +
     "about into over than up down out off again once all any each some such only own same other " +
     "s t get got go going went make made let ever lot lots every many much " +
-    "one two three four five six seven eight nine ten twenty hundred thousand first last " +
-    "year years month months week weeks day time times now new said say says people"
+    "first last " +
+    "year years month months week weeks day time times now new said say says people " +
+    // Contractions typed without the apostrophe; their apostrophe forms lose the clitic first.
+    "thats theres whats heres lets im ive youre theyre weve"
   ).split(" "),
 );
 
 // Negations carry no topic alone but change the next word ("no money", "not paid", "没钱"), so they
-// only appear inside phrases.
-const PHRASE_ONLY = new Set("no not never without nobody nothing none cannot 没有 没 不".split(" "));
+// only appear inside phrases. The English ones that mean plain "not" share one key, so "never
+// paid", "wasn't paid" and "not paid" are one phrase.
+const NEGATION = "not";
+const EN_NEGATIONS = new Set("no not never cannot".split(" "));
+const PHRASE_ONLY = new Set("not without nobody nothing none 没有 没 不".split(" "));
+
+// A number says little alone but names a quantity with the next word ("84 hours", "300 yuan",
+// "3,400 households"), so numbers are one phrase-only key. Service numbers keep their own key.
+const NUMBER = "#";
+const SERVICE_NUMBERS = new Set("110 119 120 122 12345 12389".split(" "));
+const NUMBER_WORDS = new Set(
+  (
+    "one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty " +
+    "sixty seventy eighty ninety hundred hundreds thousand thousands dozen dozens half"
+  ).split(" "),
+);
 
 const ZH_STOP = new Set(
   (
@@ -54,52 +74,14 @@ export function normalize(text: string): string {
     .trim();
 }
 
-const BRITISH: Record<string, string> = {
-  armour: "armor",
-  honour: "honor",
-  favour: "favor",
-  labour: "labor",
-  behaviour: "behavior",
-  neighbour: "neighbor",
-  colour: "color",
-  centre: "center",
-  defence: "defense",
-  offence: "offense",
-  licence: "license",
-  programme: "program",
-  counselling: "counseling",
-  travelled: "traveled",
-};
-
-/**
- * A deliberately light suffix stripper (a few of Porter's rules): consistency between the forms of
- * a word matters here, not linguistic truth ("promotion", "promoted", "promote" -> "promot").
- */
-export function stem(word: string): string {
-  let w = word.replace(/'s$/, "");
-  w = BRITISH[w] ?? w;
-  w = w.replace(/is(e|ed|es|ing|ation)$/, "iz$1");
-  if (w.length > 4 && w.endsWith("ies")) w = w.slice(0, -3) + "y";
-  else if (w.endsWith("sses")) w = w.slice(0, -2);
-  else if (w.length > 3 && w.endsWith("s") && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
-  if (w.length > 5 && w.endsWith("ing")) w = w.slice(0, -3);
-  else if (w.length > 4 && w.endsWith("ed")) w = w.slice(0, -2);
-  else if (w.length > 4 && w.endsWith("ly")) w = w.slice(0, -2);
-  else if (w.length > 7 && w.endsWith("ment")) w = w.slice(0, -4);
-  else if (w.length > 6 && w.endsWith("ness")) w = w.slice(0, -4);
-  else if (w.length > 6 && w.endsWith("ation")) w = w.slice(0, -3);
-  else if (w.length > 5 && /[st]ion$/.test(w)) w = w.slice(0, -3);
-  if (w.length > 3 && w.endsWith("e")) w = w.slice(0, -1);
-  if (w.length > 3 && /([b-df-hj-np-tv-z])\1$/.test(w)) w = w.slice(0, -1);
-  return w;
-}
-
 export interface Word {
   /** The feature key (stemmed for English). */
   key: string;
   /** The text as written, for display. */
   surface: string;
   han: boolean;
+  /** A negation: counts only inside a phrase with the next word. */
+  phraseOnly: boolean;
   /** Offsets in the normalised text, so a phrase can show the words between ("too many meetings"). */
   start: number;
   end: number;
@@ -111,6 +93,11 @@ interface Analysis {
   /** For each character position, the start of the Han word covering it (for bigram display). */
   wordStart: number[];
   wordText: string[];
+}
+
+function word(key: string, surface: string, han: boolean, start: number): Word {
+  const phraseOnly = PHRASE_ONLY.has(key) || key === NUMBER;
+  return { key, surface, han, phraseOnly, start, end: start + surface.length };
 }
 
 function analyse(normalized: string): Analysis {
@@ -128,12 +115,19 @@ function analyse(normalized: string): Analysis {
         wordStart[seg.index + i] = seg.index;
         wordText[seg.index + i] = s;
       }
-      if (!ZH_STOP.has(s)) words.push({ key: s, surface: s, han: true, start: seg.index, end: seg.index + s.length });
+      if (!ZH_STOP.has(s)) words.push(word(s, s, true, seg.index));
     } else if (/^\d+(\.\d+)?$/.test(s)) {
       // Short numbers name things (the 110 hotline, 12345); long ones are ids and phone numbers.
-      if (s.length <= 5) words.push({ key: s, surface: s, han: false, start: seg.index, end: seg.index + s.length });
-    } else if (!EN_STOP.has(s) && s.length > 1) {
-      words.push({ key: stem(s), surface: s, han: false, start: seg.index, end: seg.index + s.length });
+      if (SERVICE_NUMBERS.has(s)) words.push(word(s, s, false, seg.index));
+      else if (s.length <= 5) words.push(word(NUMBER, s, false, seg.index));
+    } else if (NUMBER_WORDS.has(s)) {
+      words.push(word(NUMBER, s, false, seg.index));
+    } else if (EN_NEGATIONS.has(s) || isNegatedAuxiliary(s)) {
+      words.push(word(NEGATION, s, false, seg.index));
+    } else {
+      const base = stripClitic(s);
+      if (PHRASE_ONLY.has(base)) words.push(word(base, s, false, seg.index));
+      else if (!EN_STOP.has(base) && base.length > 1) words.push(word(stem(base), s, false, seg.index));
     }
   }
   return { words, wordStart, wordText };
@@ -178,7 +172,7 @@ export function extractFeatures(text: string): Feature[] {
       prev = null;
       continue;
     }
-    if (!PHRASE_ONLY.has(w.key)) feats.push({ key: w.key, surface: w.surface });
+    if (!w.phraseOnly) feats.push({ key: w.key, surface: w.surface });
     if (prev && !prev.han && !w.han) {
       feats.push({ key: `${prev.key} ${w.key}`, surface: norm.slice(prev.start, w.end) });
     }
