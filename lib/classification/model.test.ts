@@ -48,7 +48,17 @@ describe("classify", () => {
   });
 
   it("is multi-label: one comment can switch on two categories", () => {
-    const r = classify(train([]), "no money to repair the patrol car");
+    const taught = train([
+      ...examples,
+      { text: "The station has no money left for fuel or bills", categories: ["funding"], aspect: "B2" },
+      { text: "The patrol car has been broken for weeks", categories: ["equipment"], aspect: "B3" },
+      {
+        text: "No money to fix the patrol car, so it sits in the yard",
+        categories: ["funding", "equipment"],
+        aspect: "B2",
+      },
+    ]);
+    const r = classify(taught, "The radios are broken and there is no money to replace them");
     expect(r.labels).toEqual(expect.arrayContaining(["funding", "equipment"]));
     for (const c of ["funding", "equipment"]) {
       expect(r.categories.find((x) => x.category === c)!.score).toBeGreaterThanOrEqual(ON_THRESHOLD);

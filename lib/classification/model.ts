@@ -23,6 +23,11 @@ export interface Example {
 
 /** A category is "on" (one of the text's labels) when its score reaches this; the top one always is. */
 export const ON_THRESHOLD = 0.5;
+/**
+ * How much the aspect view's log-odds count next to the regression's when the two are added
+ * (classify.ts). Chosen by cross-validation, interleaved and by blocks (scripts/eval-classifier.ts).
+ */
+export const ASPECT_VIEW_WEIGHT = 0.75;
 /** A reviewer's correction counts as this many shipped examples. */
 export const CORRECTION_WEIGHT = 4;
 
