@@ -111,7 +111,8 @@ async function main() {
     const http = await load(N, CONCURRENCY, () => submit());
     const httpNoReceipt = await load(N, CONCURRENCY, () => submit(false));
 
-    // The same rows by plain SQL over a pool of the app's size: code, response, answers, evidence.
+    // The same rows by plain SQL over a pool of the app's size: code, response, answers, evidence,
+    // and the dashboards' count of them.
     const view = await (await import("@/lib/surveys/queries")).loadQuestionnaireView(survey.versionId);
     const { checkAnswers } = await import("@/lib/surveys/answers");
     const checked = checkAnswers(view!, answers);
@@ -139,6 +140,8 @@ async function main() {
           [survey.campaignId, survey.unitId, texts.map(([, aid]) => aid), texts.map(([a]) => a.textValue)],
         );
         await client.query("COMMIT");
+        // Then counted into the dashboards, as the app does after answering (decision 003).
+        await client.query("SELECT dashboard_fold(false)");
       } finally {
         client.release();
       }

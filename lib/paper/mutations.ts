@@ -32,17 +32,16 @@ export async function enterPaperSheet(args: {
   if (!units.some((u) => u.id === args.unitId)) throw new NotFoundError();
   const check = checkAnswers(view, args.answers);
   if (!check.ok) return { status: "invalid", issues: check.issues };
-  await db.$transaction((tx) =>
-    storeResponse(tx, {
-      responseId: randomUUID(),
-      campaignId: view.campaignId,
-      versionId: view.versionId,
-      unitId: args.unitId,
-      source: "PAPER",
-      answers: check.answers,
-      profile: check.profile,
-      receipt: null,
-    }),
+  const sheet = {
+    responseId: randomUUID(),
+    campaignId: view.campaignId,
+    versionId: view.versionId,
+    source: "PAPER" as const,
+  };
+  await storeResponse(
+    db,
+    { ...sheet, answers: check.answers, profile: check.profile, receipt: null },
+    { unitId: args.unitId },
   );
   await foldAfterSubmission();
   return { status: "saved" };
@@ -72,16 +71,17 @@ export async function importPaperFile(args: {
   await db.$transaction(
     async (tx) => {
       for (const record of shuffled(check.records)) {
-        await storeResponse(tx, {
+        const row = {
           responseId: randomUUID(),
           campaignId: view.campaignId,
           versionId: view.versionId,
-          unitId: record.unitId,
-          source: "PAPER",
-          answers: record.answers,
-          profile: record.profile,
-          receipt: null,
-        });
+          source: "PAPER" as const,
+        };
+        await storeResponse(
+          tx,
+          { ...row, answers: record.answers, profile: record.profile, receipt: null },
+          { unitId: record.unitId },
+        );
       }
       await tx.auditEvent.create({
         data: {

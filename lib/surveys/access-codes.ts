@@ -1,7 +1,6 @@
 import "server-only";
 import { createHmac } from "node:crypto";
 import { db } from "@/lib/db/client";
-import type { Tx } from "@/lib/db/types";
 import { todayUtc } from "@/lib/dates";
 import { generateAccessCode } from "@/lib/surveys/codes";
 
@@ -33,7 +32,13 @@ export function codeDigest(normalized: string): string {
  * Creates a batch of fresh codes for a unit and returns them: the only time they exist in clear.
  * `fixed` codes (the demo's documented ones) are used as given; the rest are random.
  */
-export async function issueBatch(input: { campaignId: string; unitId: string; size: number; createdById: string | null; fixed?: string[] }): Promise<{ batchId: string; codes: string[] }> {
+export async function issueBatch(input: {
+  campaignId: string;
+  unitId: string;
+  size: number;
+  createdById: string | null;
+  fixed?: string[];
+}): Promise<{ batchId: string; codes: string[] }> {
   const fixed = input.fixed ?? [];
   const codes = new Map(fixed.map((code) => [code, codeDigest(code)]));
   const addRandom = () => {
@@ -45,7 +50,10 @@ export async function issueBatch(input: { campaignId: string; unitId: string; si
   addRandom();
   // 50 bits make a clash with an existing code vanishingly rare; replace any rather than fail.
   for (;;) {
-    const clashes = await db.accessCode.findMany({ where: { digest: { in: [...codes.values()] } }, select: { digest: true } });
+    const clashes = await db.accessCode.findMany({
+      where: { digest: { in: [...codes.values()] } },
+      select: { digest: true },
+    });
     if (clashes.length === 0) break;
     const taken = new Set(clashes.map((c) => c.digest));
     for (const [code, digest] of codes) {
@@ -57,7 +65,13 @@ export async function issueBatch(input: { campaignId: string; unitId: string; si
   }
   const batch = await db.$transaction(async (tx) => {
     const created = await tx.accessCodeBatch.create({
-      data: { campaignId: input.campaignId, unitId: input.unitId, size: codes.size, createdOn: todayUtc(), createdById: input.createdById },
+      data: {
+        campaignId: input.campaignId,
+        unitId: input.unitId,
+        size: codes.size,
+        createdOn: todayUtc(),
+        createdById: input.createdById,
+      },
       select: { id: true },
     });
     // Rows go in sorted by digest, so their physical order says nothing about the printed order.
@@ -66,20 +80,6 @@ export async function issueBatch(input: { campaignId: string; unitId: string; si
     return created;
   });
   return { batchId: batch.id, codes: [...codes.keys()] };
-}
-
-/**
- * Marks a code of the campaign used, inside the submission's transaction. The conditional UPDATE
- * is the arbiter: of several concurrent submitters with one code, exactly one changes the row; the
- * others wait for its lock and then find `used` already true.
- */
-export async function consumeCode(tx: Tx, campaignId: string, digest: string): Promise<{ batchId: string; unitId: string } | null> {
-  const rows = await tx.$queryRaw<{ batchId: string; unitId: string }[]>`
-    UPDATE "AccessCode" AS c SET "used" = true
-    FROM "AccessCodeBatch" AS b
-    WHERE c."batchId" = b."id" AND c."digest" = ${digest} AND c."used" = false AND b."campaignId" = ${campaignId}
-    RETURNING b."id" AS "batchId", b."unitId" AS "unitId"`;
-  return rows[0] ?? null;
 }
 
 export type CodeState = "unused" | "used" | "unknown";

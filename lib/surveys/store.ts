@@ -1,7 +1,8 @@
 import "server-only";
-import { randomUUID } from "node:crypto";
+import type { PrismaClient } from "@/lib/db/client";
 import type { Tx } from "@/lib/db/types";
-import { todayUtc } from "@/lib/dates";
+import { isoDate, todayUtc } from "@/lib/dates";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { Profile, StoredAnswer } from "@/lib/surveys/answers";
 
 export type Submission = {
@@ -9,47 +10,68 @@ export type Submission = {
   responseId: string;
   campaignId: string;
   versionId: string;
-  unitId: string | null;
   source: "ONLINE" | "KIOSK" | "PAPER";
   answers: StoredAnswer[];
   profile: Profile;
   receipt: { key: string; hash: string } | null;
 };
 
+/** Where a response comes from: a unit chosen by a research lead, a kiosk, or an access code. */
+export type Origin = { unitId: string | null } | { accessCode: { digest: string } };
+
 /**
- * Writes one validated response inside the caller's transaction: the response (dated, never
- * timed), its answers, and an evidence item for every free-text answer so it can be reviewed.
- * The trust contract lives here: nothing about the sender is passed in, so nothing can be stored.
+ * Writes one validated response in a single statement (atomic on its own, one round trip): the
+ * access code consumed if there is one, the response (dated, never timed), its answers, and an
+ * evidence item for every free-text answer so it can be reviewed. Returns the consumed code's
+ * batch, or `stored: false` when the code was not an unused code of this campaign (then nothing
+ * is written). The trust contract lives here: nothing about the sender is passed in, so nothing
+ * can be stored.
  */
-export async function storeResponse(tx: Tx, s: Submission): Promise<void> {
-  await tx.response.create({
-    data: {
-      id: s.responseId,
-      campaignId: s.campaignId,
-      versionId: s.versionId,
-      unitId: s.unitId,
-      source: s.source,
-      submittedOn: todayUtc(),
-      roleLevel: s.profile.roleLevel,
-      serviceYears: s.profile.serviceYears,
-      ageBand: s.profile.ageBand,
-      receiptKey: s.receipt?.key ?? null,
-      receiptHash: s.receipt?.hash ?? null,
-    },
-  });
-  // Answers and their evidence go in as one JSON parameter each: a 133-question response is two
-  // statements, and PostgreSQL rather than the ORM unpacks the rows (several times faster).
-  const answers = s.answers.map((a) => ({ id: randomUUID(), questionId: a.questionId, numberValue: a.numberValue, textValue: a.textValue, choices: a.choices }));
-  if (answers.length === 0) return;
-  await tx.$executeRaw`
-    INSERT INTO "Answer" ("id", "responseId", "questionId", "numberValue", "textValue", "choices")
-    SELECT a."id", ${s.responseId}::uuid, a."questionId", a."numberValue", a."textValue", a."choices"
-    FROM jsonb_to_recordset(${JSON.stringify(answers)}::jsonb) AS a("id" uuid, "questionId" text, "numberValue" float8, "textValue" text, "choices" text[])`;
-  const texts = answers.filter((a) => a.textValue).map((a) => ({ answerId: a.id, text: a.textValue }));
-  if (texts.length > 0) {
-    await tx.$executeRaw`
+export async function storeResponse(
+  client: Tx | PrismaClient,
+  s: Submission,
+  origin: Origin,
+): Promise<{ stored: boolean; batchId: string | null }> {
+  // The conditional UPDATE is the arbiter: of several concurrent submitters with one code, exactly
+  // one changes the row; the others wait for its lock, then find it used and write nothing.
+  const from =
+    "accessCode" in origin
+      ? Prisma.sql`
+          UPDATE "AccessCode" AS c SET "used" = true
+          FROM "AccessCodeBatch" AS b
+          WHERE c."batchId" = b."id" AND c."digest" = ${origin.accessCode.digest} AND c."used" = false AND b."campaignId" = ${s.campaignId}
+          RETURNING b."unitId" AS "unitId", b."id" AS "batchId"`
+      : Prisma.sql`SELECT ${origin.unitId}::text AS "unitId", NULL::text AS "batchId"`;
+  // Answers go in as one JSON parameter: PostgreSQL rather than the ORM unpacks the rows.
+  const answers = JSON.stringify(
+    s.answers.map((a) => ({ q: a.questionId, n: a.numberValue, t: a.textValue, c: a.choices })),
+  );
+  const [row] = await client.$queryRaw<{ batchId: string | null; stored: number }[]>`
+    WITH origin AS (${from}),
+    response AS (
+      INSERT INTO "Response" ("id", "campaignId", "versionId", "unitId", "source", "submittedOn", "roleLevel", "serviceYears", "ageBand", "receiptKey", "receiptHash")
+      SELECT ${s.responseId}::uuid, ${s.campaignId}, ${s.versionId}, origin."unitId", ${s.source}::"ResponseSource", ${isoDate(todayUtc())}::date,
+             ${s.profile.roleLevel}, ${s.profile.serviceYears}, ${s.profile.ageBand}, ${s.receipt?.key ?? null}, ${s.receipt?.hash ?? null}
+      FROM origin
+      RETURNING "id", "unitId"
+    ),
+    -- Listed for the dashboards here rather than only by the response trigger: the answers'
+    -- trigger of this same statement must find the response waiting (decision 003).
+    waiting AS (
+      INSERT INTO "DashboardPendingResponse" ("responseId") SELECT "id" FROM response
+    ),
+    answer AS (
+      INSERT INTO "Answer" ("responseId", "questionId", "numberValue", "textValue", "choices")
+      SELECT r."id", a."q", a."n", a."t", COALESCE(a."c", '{}')
+      FROM response r CROSS JOIN jsonb_to_recordset(${answers}::jsonb) AS a("q" text, "n" float8, "t" text, "c" text[])
+      RETURNING "id", "textValue"
+    ),
+    evidence AS (
       INSERT INTO "EvidenceItem" ("campaignId", "unitId", "kind", "answerId", "text")
-      SELECT ${s.campaignId}, ${s.unitId}, 'ANSWER', e."answerId", e."text"
-      FROM jsonb_to_recordset(${JSON.stringify(texts)}::jsonb) AS e("answerId" uuid, "text" text)`;
-  }
+      SELECT ${s.campaignId}, r."unitId", 'ANSWER', a."id", a."textValue"
+      FROM answer a CROSS JOIN response r
+      WHERE a."textValue" <> ''
+    )
+    SELECT (SELECT "batchId" FROM origin) AS "batchId", (SELECT count(*)::int FROM response) AS "stored"`;
+  return { stored: row.stored === 1, batchId: row.batchId };
 }

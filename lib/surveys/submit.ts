@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { foldAfterSubmission } from "@/lib/dashboards/pending";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { codeDigest, codeState, consumeCode, unlinkUsedCodes } from "@/lib/surveys/access-codes";
+import { codeDigest, codeState, unlinkUsedCodes } from "@/lib/surveys/access-codes";
 import { checkAnswers, describeIssue } from "@/lib/surveys/answers";
 import { ACCESS_CODE_LENGTH, isWellFormed, normalizeCode, splitReceiptCode } from "@/lib/surveys/codes";
 import { cachedQuestionnaireView, openSurveyCampaign } from "@/lib/surveys/queries";
@@ -12,7 +12,7 @@ import { submissionSchema, type SubmitError, type SubmitErrorCode, type SubmitOu
 
 // One officer's submission, from parsed JSON to a stored response. Everything a person can get
 // wrong is answered with a 4xx and a message per field; nothing is written unless all of it is:
-// the code is consumed and the response stored in one transaction.
+// the code is consumed and the response stored in one statement.
 //
 // Idempotent: the page chooses the response id (and receipt code) before its first attempt and
 // sends the same ones on every retry, so a response that already arrived is reported as received
@@ -20,9 +20,11 @@ import { submissionSchema, type SubmitError, type SubmitErrorCode, type SubmitOu
 
 class CodeRefused extends Error {}
 
-// Under a burst (a whole room sending at once) submissions queue for a pooled connection; wait for
-// one rather than fail after Prisma's default 2 s.
-const TX_OPTIONS = { maxWait: 10_000, timeout: 15_000 } as const;
+/** A unique constraint refused the row (PostgreSQL 23505, as Prisma reports it for raw SQL). */
+function isUniqueViolation(error: unknown): boolean {
+  if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return false;
+  return error.code === "P2002" || (error.code === "P2010" && JSON.stringify(error.meta ?? {}).includes("23505"));
+}
 
 function fail(
   httpStatus: Exclude<SubmitOutcome["httpStatus"], 200 | 201>,
@@ -128,25 +130,24 @@ export async function submitResponse(
   }
 
   try {
-    const code = await db.$transaction(async (tx) => {
-      const used = digest ? await consumeCode(tx, campaign.id, digest) : null;
-      if (digest && !used) throw new CodeRefused();
-      await storeResponse(tx, {
+    const { stored, batchId } = await storeResponse(
+      db,
+      {
         responseId: input.responseId,
         campaignId: campaign.id,
         versionId: view.versionId,
-        unitId: used?.unitId ?? null,
-        source: used ? "ONLINE" : "KIOSK",
+        source: digest ? "ONLINE" : "KIOSK",
         answers: check.answers,
         profile: check.profile,
         receipt,
-      });
-      return used;
-    }, TX_OPTIONS);
+      },
+      digest ? { accessCode: { digest } } : { unitId: null },
+    );
+    if (!stored) throw new CodeRefused();
     // After the answer: unlink the used code, then count the response into the dashboards.
     const followUp = async () => {
-      if (code)
-        await unlinkUsedCodes(code.batchId).catch(() =>
+      if (batchId)
+        await unlinkUsedCodes(batchId).catch(() =>
           console.warn("survey: used codes not rewritten; the batch's next submission will"),
         );
       await foldAfterSubmission();
@@ -169,13 +170,9 @@ export async function submitResponse(
             accessCode: "Not a valid access code.",
           });
     }
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+    if (isUniqueViolation(error)) {
       // The only other unique value the submitter chose: the receipt's lookup key.
       return fail(409, "receipt_taken", "Make a new receipt code and send again.", { receiptCode: "Already taken." });
-    }
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2028") {
-      // No connection or transaction slot in time: nothing was written; the page retries.
-      return fail(503, "busy", "Many answers are arriving at once. Nothing was stored yet; send again in a moment.");
     }
     throw error;
   }

@@ -111,7 +111,7 @@ describe("building a questionnaire", () => {
     const view = (await loadQuestionnaireView(versionId))!;
     const check = checkAnswers(view, { hours_week: "60", pressure: "work" });
     if (!check.ok) throw new Error("answers should pass");
-    await db.$transaction((tx) => storeResponse(tx, { responseId: randomUUID(), campaignId, versionId, unitId: null, source: "ONLINE", answers: check.answers, profile: check.profile, receipt: null }));
+    await storeResponse(db, { responseId: randomUUID(), campaignId, versionId, source: "ONLINE", answers: check.answers, profile: check.profile, receipt: null }, { unitId: null });
 
     expect(await actions.updateQuestionAction({ ...fields, questionId: pressure.id })).toMatchObject(locked);
     expect(await actions.deleteQuestionAction({ questionId: pressure.id })).toMatchObject(locked);

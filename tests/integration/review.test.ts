@@ -36,12 +36,14 @@ beforeEach(() => {
 async function arrive(unitCode: string, text: string): Promise<string> {
   const responseId = randomUUID();
   const unitId = await unitIdByCode(unitCode);
-  await db.$transaction((tx) =>
-    storeResponse(tx, {
-      responseId, campaignId, versionId, unitId, source: "ONLINE", receipt: null,
+  await storeResponse(
+    db,
+    {
+      responseId, campaignId, versionId, source: "ONLINE", receipt: null,
       profile: { roleLevel: "officer", serviceYears: null, ageBand: null },
       answers: [{ questionId: workText, key: "work_text", numberValue: null, textValue: text, choices: [] }],
-    }),
+    },
+    { unitId },
   );
   return (await db.evidenceItem.findFirstOrThrow({ where: { answer: { responseId } }, select: { id: true } })).id;
 }

@@ -63,7 +63,9 @@ DECLARE
   moved_answers "Answer"[];
 BEGIN
   IF TG_OP = 'INSERT' THEN
-    INSERT INTO "DashboardPendingResponse" ("responseId") SELECT n.id FROM new_rows n;
+    -- (A survey submission's single statement lists its response itself, so that its answers'
+    -- trigger, which may fire first, already finds it waiting.)
+    INSERT INTO "DashboardPendingResponse" ("responseId") SELECT n.id FROM new_rows n ON CONFLICT DO NOTHING;
   ELSIF TG_OP = 'DELETE' THEN
     PERFORM dashboard_count_respondents(ARRAY(SELECT o::"Response" FROM old_rows o), '{}');
   ELSE
