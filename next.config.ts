@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } from "next/constants";
 import createNextIntlPlugin from "next-intl/plugin";
 
 const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
@@ -23,4 +24,12 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default withNextIntl(nextConfig);
+// The officer pages load no React: their script and stylesheet are bundled outside Next
+// (scripts/build-survey-assets.mjs), here so that every `next build` and `next dev` has them.
+export default async function config(phase: string) {
+  if (phase === PHASE_PRODUCTION_BUILD || phase === PHASE_DEVELOPMENT_SERVER) {
+    const { buildSurveyAssets } = await import("./scripts/build-survey-assets.mjs");
+    await buildSurveyAssets();
+  }
+  return withNextIntl(nextConfig);
+}
