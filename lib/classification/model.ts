@@ -49,7 +49,7 @@ export interface TrainOptions {
 // development set that is now part of train.jsonl; eval.jsonl was never used to choose them.
 const DEFAULTS: Required<TrainOptions> = {
   epochs: 8,
-  l2: 0.05,
+  l2: 0.02,
   learningRate: 0.5,
   lexiconPrior: 3,
   aspectLexiconCount: 4,
