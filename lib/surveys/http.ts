@@ -47,7 +47,12 @@ export async function readJsonBody(request: Request, maxBytes: number): Promise<
  * quote values (a digest, a receipt key, an answer), and survey logs must carry none of them.
  */
 export function unexpected(where: string, error: unknown): Response {
+  logUnexpected(where, error);
+  return surveyJson(500, { error: "unexpected", message: "Something went wrong on our side. Please try again: answers are never stored twice." });
+}
+
+/** Logs an unexpected error by its kind only (see `unexpected`); the officer pages use it too. */
+export function logUnexpected(where: string, error: unknown): void {
   const kind = error instanceof Error ? `${error.name}${"code" in error && typeof error.code === "string" ? ` ${error.code}` : ""}` : typeof error;
   console.error(`survey: unexpected ${kind} in ${where}`);
-  return surveyJson(500, { error: "unexpected", message: "Something went wrong on our side. Please try again: answers are never stored twice." });
 }

@@ -1,5 +1,4 @@
 import "server-only";
-import { headers } from "next/headers";
 import type { Dict, SurveyLocale } from "@/components/survey/translate";
 import { negotiateLocale } from "@/i18n/locales";
 import enReceipt from "@/messages/en/receipt.json";
@@ -9,8 +8,8 @@ import zhSurvey from "@/messages/zh/survey.json";
 
 // Survey pages pick their language from Accept-Language only (never the staff cookie) and hand
 // both languages' few strings to the page, whose switch lives in the tab.
-export async function surveyLocale(): Promise<SurveyLocale> {
-  return negotiateLocale((await headers()).get("accept-language"));
+export function surveyLocale(request: Request): SurveyLocale {
+  return negotiateLocale(request.headers.get("accept-language"));
 }
 
 export const SURVEY_MESSAGES: Record<SurveyLocale, Dict> = { en: enSurvey, zh: zhSurvey };

@@ -62,7 +62,8 @@ test("an admin previews a questionnaire version exactly as officers see it, with
   const before = await queryOne<{ n: number }>(`SELECT count(*)::int AS n FROM "Response"`);
   await signIn(page, "admin@demo.local");
   await page.goto(`/admin/questionnaires/${id}/preview`);
-  const preview = page.getByTestId("survey-preview");
+  // The officers' own page, in a phone-sized frame.
+  const preview = page.getByTestId("survey-preview").contentFrame();
   await expect(preview.getByTestId("preview-banner")).toBeVisible();
   await expect(preview.getByTestId("promises")).toBeVisible();
   await preview.getByRole("button", { name: "Start the questionnaire" }).click();

@@ -1,13 +1,15 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { SurveyApp } from "@/components/survey/SurveyApp";
+import { SurveyPreviewFrame } from "@/components/survey/PreviewFrame";
 import { PageHeader } from "@/components/ui/Page";
 import { requirePageUser } from "@/lib/auth/current-user";
-import { SURVEY_MESSAGES } from "@/lib/surveys/messages";
+import { previewDocument } from "@/lib/surveys/pages";
 import { loadQuestionnaireView, previewContext } from "@/lib/surveys/queries";
 
-// A questionnaire version (draft or published) exactly as an officer sees it: the survey's own
-// component in a phone-sized frame, in preview mode (no code check, no draft kept, nothing sent).
+// A questionnaire version (draft or published) exactly as an officer sees it: the officers' own
+// page, rendered by the same functions, in a phone-sized frame and in preview mode (no code check,
+// no draft kept, nothing sent). The frame's document comes inline (srcdoc), so no route needs to
+// be frameable.
 export default async function QuestionnairePreviewPage({ params }: { params: Promise<{ versionId: string }> }) {
   await requirePageUser("questionnaire:manage");
   const { versionId } = await params;
@@ -19,8 +21,8 @@ export default async function QuestionnairePreviewPage({ params }: { params: Pro
   return (
     <>
       <PageHeader title={t("pageTitle", { title: view.title })} intro={t("pageIntro", { version: context.version, status: context.status })} />
-      <div className="mx-auto w-full max-w-[420px] rounded-[2rem] border-8 border-slate-800 bg-slate-50 px-3 py-4 shadow-xl" data-testid="survey-preview">
-        <SurveyApp mode="preview" campaign={{ slug: campaign.slug, name: campaign.name, nameZh: campaign.nameZh, kioskOpen: false }} view={view} initialLocale={locale} messages={SURVEY_MESSAGES} />
+      <div className="mx-auto w-full max-w-[420px] overflow-hidden rounded-[2rem] border-8 border-slate-800 bg-slate-50 shadow-xl">
+        <SurveyPreviewFrame title={t("pageTitle", { title: view.title })} document={previewDocument({ view, campaign, locale })} />
       </div>
     </>
   );

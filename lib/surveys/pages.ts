@@ -1,0 +1,79 @@
+import "server-only";
+import type { Html } from "@/components/survey/html";
+import { makeTranslate, type SurveyLocale } from "@/components/survey/translate";
+import { campaignList, closedNotice, notice } from "@/components/survey/view/common";
+import { surveyDocument } from "@/components/survey/view/document";
+import { initialReceiptModel, renderReceipt, type ReceiptPageData } from "@/components/survey/view/receipt";
+import { initialModel, renderSurvey, type SurveyPageData } from "@/components/survey/view/survey";
+import { logUnexpected, SURVEY_HEADERS } from "@/lib/surveys/http";
+import { RECEIPT_MESSAGES, SURVEY_MESSAGES, surveyLocale } from "@/lib/surveys/messages";
+import { cachedQuestionnaireView, openSurveyCampaign, openSurveyCampaigns } from "@/lib/surveys/queries";
+import type { QuestionnaireView } from "@/lib/surveys/structure";
+
+// The officers' pages as whole HTML documents from route handlers (app/(survey)/…/route.ts), not
+// React pages: they load no framework runtime, only one small script (see
+// docs/decisions/006-officer-pages-without-react.md). Like the JSON routes, they read nothing of
+// the request but the path, Accept-Language and the CSP nonce the proxy put there.
+
+const SURVEY_TITLE = "问卷 · Questionnaire";
+const RECEIPT_TITLE = "回执 · Receipt";
+
+function page(request: Request, locale: SurveyLocale, title: string, body: Html, data?: SurveyPageData | ReceiptPageData): Response {
+  const document = surveyDocument({ locale, title, body, data, script: { nonce: request.headers.get("x-nonce") } });
+  return new Response(document, { status: 200, headers: { ...SURVEY_HEADERS, "Content-Type": "text/html; charset=utf-8" } });
+}
+
+function failed(request: Request, where: string, error: unknown): Response {
+  logUnexpected(where, error);
+  const locale = surveyLocale(request);
+  const t = makeTranslate(RECEIPT_MESSAGES[locale]);
+  const response = page(request, locale, SURVEY_TITLE, notice(t("errors.unexpected"), ""));
+  return new Response(response.body, { status: 500, headers: response.headers });
+}
+
+/** /survey/<campaign>: the questionnaire's first page, or a notice that it is not open. */
+export async function surveyPage(request: Request, slug: string): Promise<Response> {
+  try {
+    const locale = surveyLocale(request);
+    const campaign = await openSurveyCampaign(slug);
+    const view = campaign?.versionId ? await cachedQuestionnaireView(campaign.versionId) : null;
+    if (!campaign || !view) return page(request, locale, SURVEY_TITLE, closedNotice(makeTranslate(SURVEY_MESSAGES[locale])));
+    const data: SurveyPageData = {
+      page: "survey", mode: "live", locale, view, messages: SURVEY_MESSAGES,
+      campaign: { slug: campaign.slug, name: campaign.name, nameZh: campaign.nameZh, kioskOpen: campaign.kioskOpen },
+    };
+    return page(request, locale, SURVEY_TITLE, renderSurvey(initialModel(data)), data);
+  } catch (error) {
+    return failed(request, "survey page", error);
+  }
+}
+
+/** /survey: the open questionnaires, for an officer who typed the short address. No script. */
+export async function surveyIndexPage(request: Request): Promise<Response> {
+  try {
+    const locale = surveyLocale(request);
+    const t = makeTranslate(SURVEY_MESSAGES[locale]);
+    const campaigns = await openSurveyCampaigns();
+    return page(request, locale, SURVEY_TITLE, campaigns.length === 0 ? closedNotice(t) : campaignList(t, locale, campaigns));
+  } catch (error) {
+    return failed(request, "survey list", error);
+  }
+}
+
+/** /receipt: the look-up form; the code travels later in a POST body only. */
+export function receiptPage(request: Request): Response {
+  const locale = surveyLocale(request);
+  const data: ReceiptPageData = { page: "receipt", locale, messages: RECEIPT_MESSAGES };
+  return page(request, locale, RECEIPT_TITLE, renderReceipt(initialReceiptModel(data)), data);
+}
+
+/**
+ * The document the admins' preview shows in a phone-sized frame: the officers' page itself, in
+ * preview mode (no code check, no draft kept, nothing sent), so the two cannot drift apart. Its
+ * script is added by the frame (components/survey/PreviewFrame.tsx).
+ */
+export function previewDocument(options: { view: QuestionnaireView; campaign: { slug: string; name: string; nameZh: string }; locale: SurveyLocale }): string {
+  const { view, campaign, locale } = options;
+  const data: SurveyPageData = { page: "survey", mode: "preview", locale, view, messages: SURVEY_MESSAGES, campaign: { ...campaign, kioskOpen: false } };
+  return surveyDocument({ locale, title: SURVEY_TITLE, body: renderSurvey(initialModel(data)), data, script: null });
+}

@@ -1,0 +1,105 @@
+import { gzipSync } from "node:zlib";
+import { beforeEach, describe, expect, it } from "vitest";
+import { GET as receiptPage } from "@/app/(survey)/receipt/route";
+import { GET as surveyPage } from "@/app/(survey)/survey/[campaign]/route";
+import { GET as surveyIndex } from "@/app/(survey)/survey/route";
+import { SURVEY_SCRIPT_URL } from "@/components/survey/view/document";
+import { db } from "@/lib/db/client";
+import { createSampleSurvey } from "@/lib/surveys/sample";
+import { forgetSurveyCampaigns } from "@/lib/surveys/queries";
+import { bundleSurveyAssets } from "@/scripts/build-survey-assets.mjs";
+import { resetDatabase } from "./helpers";
+
+// The officer pages through their route handlers, as the server sends them: whole HTML documents
+// that load one small script of their own and none of the React/Next client runtime (the budget
+// is 120 KB of gzipped JavaScript on first load; that runtime alone is about 132 KB).
+const BUDGET = 120 * 1024;
+const MARKERS = { "x-forwarded-for": "198.51.100.77", "user-agent": "PageMarkerAgent/1.0", referer: "https://marker.example/p", cookie: "session=page-marker-cookie" };
+
+function request(path: string, headers: Record<string, string> = {}) {
+  return new Request(`http://localhost${path}`, { headers: { "accept-language": "en-US,en;q=0.9", "x-nonce": "n0nce", ...MARKERS, ...headers } });
+}
+
+const campaignPage = (slug: string, headers?: Record<string, string>) => surveyPage(request(`/survey/${slug}`, headers), { params: Promise.resolve({ campaign: slug }) });
+
+/** Every script the document would run or fetch: external ones by URL, inline ones by their text. */
+function scripts(html: string): { src: string | null; nonce: string | null; inline: string }[] {
+  return [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)]
+    .filter(([, attributes]) => !/type="application\/json"/.test(attributes))
+    .map(([, attributes, inline]) => ({ src: /src="([^"]+)"/.exec(attributes)?.[1] ?? null, nonce: /nonce="([^"]+)"/.exec(attributes)?.[1] ?? null, inline }));
+}
+
+function expectOfficerHeaders(response: Response) {
+  expect(response.headers.get("content-type")).toBe("text/html; charset=utf-8");
+  expect(response.headers.get("cache-control")).toBe("no-store");
+  expect(response.headers.get("referrer-policy")).toBe("no-referrer");
+  expect(response.headers.get("etag")).toBeNull();
+  expect(response.headers.get("set-cookie")).toBeNull();
+}
+
+beforeEach(async () => {
+  await resetDatabase();
+  forgetSurveyCampaigns();
+  await createSampleSurvey({ slug: "pages", questions: 10 });
+});
+
+describe("the officer pages", () => {
+  it("send the questionnaire as HTML with one small script of their own and no Next or React runtime", async () => {
+    const response = await campaignPage("pages");
+    expect(response.status).toBe(200);
+    expectOfficerHeaders(response);
+    const html = await response.text();
+    expect(html).not.toContain("/_next/");
+    expect(scripts(html)).toEqual([{ src: SURVEY_SCRIPT_URL, nonce: "n0nce", inline: "" }]);
+    const { files } = await bundleSurveyAssets();
+    const size = scripts(html).reduce((sum, s) => sum + gzipSync(files[s.src!.split("/").pop() as keyof typeof files]).length, 0);
+    expect(size).toBeLessThan(BUDGET);
+    // The first page is there before the script runs: promises, the code field, in English here.
+    expect(html).toContain("We never ask for your name");
+    expect(html).toContain('id="access-code"');
+    expect(html).toContain('data-locale="en"');
+    expect(html).not.toMatch(/<input[^>]* name=/); // a submit before the script runs puts no code in a URL
+  });
+
+  it("speak the language the browser asks for", async () => {
+    const html = await (await campaignPage("pages", { "accept-language": "zh-CN,zh;q=0.9,en;q=0.5" })).text();
+    expect(html).toContain('<html lang="zh-CN">');
+    expect(html).toContain("我们绝不询问您的姓名");
+  });
+
+  it("carry nothing of the request: no address, agent, referrer or cookie", async () => {
+    for (const response of [await campaignPage("pages"), await surveyIndex(request("/survey")), receiptPage(request("/receipt"))]) {
+      const html = await response.text();
+      for (const marker of ["198.51.100.77", "PageMarkerAgent", "marker.example", "page-marker-cookie"]) expect(html).not.toContain(marker);
+    }
+  });
+
+  it("say a closed or unknown questionnaire is not open, without any script", async () => {
+    await db.campaign.updateMany({ where: { slug: "pages" }, data: { status: "CLOSED" } });
+    forgetSurveyCampaigns();
+    for (const slug of ["pages", "no-such-campaign"]) {
+      const response = await campaignPage(slug);
+      expectOfficerHeaders(response);
+      const html = await response.text();
+      expect(html).toContain('data-testid="survey-closed"');
+      expect(scripts(html)).toEqual([]);
+    }
+  });
+
+  it("list the open questionnaires at /survey, without any script", async () => {
+    const response = await surveyIndex(request("/survey"));
+    expectOfficerHeaders(response);
+    const html = await response.text();
+    expect(html).toContain('href="/survey/pages"');
+    expect(scripts(html)).toEqual([]);
+  });
+
+  it("serve the receipt look-up with the same one script", async () => {
+    const response = receiptPage(request("/receipt"));
+    expectOfficerHeaders(response);
+    const html = await response.text();
+    expect(html).toContain('id="receipt-code"');
+    expect(html).not.toContain("/_next/");
+    expect(scripts(html)).toEqual([{ src: SURVEY_SCRIPT_URL, nonce: "n0nce", inline: "" }]);
+  });
+});
