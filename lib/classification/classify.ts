@@ -1,6 +1,6 @@
 // Scoring a text with a trained model, and the explanation a reviewer sees next to the label.
 
-import { ASPECT_VIEW_WEIGHT, aspectCategoryIndex, NO_ASPECT, ON_THRESHOLD, type Model } from "./model";
+import { aspectCategoryIndex, aspectVote, NO_ASPECT, ON_THRESHOLD, type Model } from "./model";
 import type { Category } from "./taxonomy";
 import { extractFeatures } from "./tokenize";
 
@@ -32,9 +32,6 @@ export interface Classification {
 }
 
 const MAX_EVIDENCE = 6;
-// Bounds of the aspect view's log-odds (mass 0.12 to 0.95), chosen by cross-validation.
-const ASPECT_VOTE_MIN = -2;
-const ASPECT_VOTE_MAX = 3;
 const MIN_EVIDENCE_CONTRIBUTION = 0.05;
 const primaryCache = new WeakMap<Model, number[]>();
 
@@ -64,11 +61,7 @@ export function classify(model: Model, text: string): Classification {
   const mass = new Array<number>(K).fill(0);
   const primary = primaryOf(model);
   posterior.forEach((p, a) => (mass[primary[a]] += p));
-  const scores = z.map((v, c) => {
-    const m = Math.min(Math.max(mass[c], 1e-9), 1 - 1e-9);
-    const vote = Math.min(Math.max(Math.log(m / (1 - m)), ASPECT_VOTE_MIN), ASPECT_VOTE_MAX);
-    return 1 / (1 + Math.exp(-(v + ASPECT_VIEW_WEIGHT * vote)));
-  });
+  const scores = z.map((v, c) => 1 / (1 + Math.exp(-(v + aspectVote(mass[c])))));
   // The three best aspects by selection, not a full sort: this runs for every comment.
   const top: number[] = [];
   for (let a = 0; a < posterior.length; a++) {

@@ -28,6 +28,15 @@ export const ON_THRESHOLD = 0.5;
  * (classify.ts). Chosen by cross-validation, interleaved and by blocks (scripts/eval-classifier.ts).
  */
 export const ASPECT_VIEW_WEIGHT = 0.75;
+// Bounds of the aspect view's log-odds (mass 0.12 to 0.95), chosen by cross-validation.
+const ASPECT_VOTE_MIN = -2;
+const ASPECT_VOTE_MAX = 3;
+
+/** The aspect view's vote for a category, in log-odds: its bounded logit, times ASPECT_VIEW_WEIGHT. */
+export function aspectVote(mass: number): number {
+  const m = Math.min(Math.max(mass, 1e-9), 1 - 1e-9);
+  return ASPECT_VIEW_WEIGHT * Math.min(Math.max(Math.log(m / (1 - m)), ASPECT_VOTE_MIN), ASPECT_VOTE_MAX);
+}
 /** A reviewer's correction counts as this many shipped examples. */
 export const CORRECTION_WEIGHT = 4;
 
