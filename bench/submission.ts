@@ -9,7 +9,7 @@
 // BENCH_QUESTIONS (default 133), BENCH_PORT (default 3197), BENCH_SERVER_LOG (file for the server's output).
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, openSync, readFileSync } from "node:fs";
+import { existsSync, openSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import pg from "pg";
 
@@ -159,13 +159,27 @@ async function main() {
     console.log("\nofficer pages, first-load JavaScript (gzip):");
     for (const path of ["/survey/bench", "/receipt"]) {
       const html = await (await fetch(`${base}${path}`)).text();
-      // Every chunk the page loads: script tags (not the noModule polyfills modern browsers skip)
-      // and the chunks named in the inline flight data.
-      const skipped = new Set([...html.matchAll(/<script[^>]*src="\/_next\/(static\/chunks\/[^"]+\.js)"[^>]*noModule/gi)].map((m) => m[1]));
-      const scripts = [...new Set([...html.matchAll(/\/_next\/(static\/chunks\/[^"'?\s\\]+\.js)/g)].map((m) => m[1]))].filter((f) => !skipped.has(f));
-      const sizes = scripts.map((file) => ({ file, gz: gzipSync(readFileSync(`${DIST}/${file}`)).length }));
+      // Every script the page loads, fetched from the server as a browser would: the URLs of its
+      // script tags (not noModule ones, which modern browsers skip, nor JSON data blocks, which do
+      // not run), chunks named in inline flight data (React pages load more than their tags say),
+      // and the text of inline scripts.
+      const tags = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)].filter(([, attributes]) => !/type="application\/json"/i.test(attributes));
+      const source = (attributes: string) => /\bsrc="([^"]+)"/i.exec(attributes)?.[1];
+      const skipped = new Set(tags.filter(([, attributes]) => /\bnomodule\b/i.test(attributes)).map(([, attributes]) => source(attributes)));
+      const urls = new Set([...tags.map(([, attributes]) => source(attributes)), ...[...html.matchAll(/\/_next\/static\/chunks\/[^"'?\s\\]+\.js/g)].map((m) => m[0])]);
+      const external = [...urls].filter((url): url is string => !!url && !skipped.has(url));
+      const sizes = await Promise.all(
+        external.map(async (url) => {
+          const response = await fetch(new URL(url, base));
+          if (!response.ok) throw new Error(`${path} references ${url}, which answers ${response.status}`);
+          return { name: url, gz: gzipSync(Buffer.from(await response.arrayBuffer())).length };
+        }),
+      );
+      const inline = tags.filter(([, attributes, text]) => !source(attributes) && text.trim() !== "").map(([, , text]) => text);
+      if (inline.length > 0) sizes.push({ name: `${inline.length} inline`, gz: gzipSync(inline.join("\n")).length });
       const total = sizes.reduce((sum, s) => sum + s.gz, 0);
-      console.log(`  ${path.padEnd(14)} ${(total / 1024).toFixed(1)} KB in ${scripts.length} chunks (goal <= 120 KB); largest: ${sizes.sort((a, b) => b.gz - a.gz).slice(0, 3).map((s) => `${(s.gz / 1024).toFixed(1)} KB`).join(", ")}`);
+      const largest = sizes.sort((a, b) => b.gz - a.gz).slice(0, 3).map((s) => `${s.name.split("/").pop()} ${(s.gz / 1024).toFixed(1)} KB`).join(", ");
+      console.log(`  ${path.padEnd(14)} ${(total / 1024).toFixed(1)} KB in ${sizes.length} scripts (goal <= 120 KB); largest: ${largest || "none"}`);
     }
     await db.$disconnect();
   } finally {
