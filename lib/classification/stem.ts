@@ -70,7 +70,22 @@ function endsCvc(w: string): boolean {
 
 const endsDouble = (w: string) => w.length >= 2 && w[w.length - 1] === w[w.length - 2] && isConsonant(w, w.length - 1);
 
+// Comments repeat a small vocabulary; remembering stems keeps classification fast. Bounded so a
+// stream of odd tokens cannot grow it without limit.
+const cache = new Map<string, string>();
+const CACHE_LIMIT = 50_000;
+
 export function stem(word: string): string {
+  let s = cache.get(word);
+  if (s === undefined) {
+    s = computeStem(word);
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(word, s);
+  }
+  return s;
+}
+
+function computeStem(word: string): string {
   let w = stripClitic(word);
   for (const [pattern, replacement] of BRITISH) w = w.replace(pattern, replacement);
   w = w.replace(/is(e|ed|es|ing|ation|ations)$/, "iz$1");
