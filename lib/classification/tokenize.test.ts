@@ -76,6 +76,13 @@ describe("English tokens", () => {
     expect(keys("nobody listens")).toEqual([stem("listens"), `nobody ${stem("listens")}`]);
   });
 
+  it("reads phone shorthand as the word it stands for", () => {
+    expect(tokenize("5 hrs sleep, HQ ppl pls listen")).toEqual(
+      tokenize("5 hours sleep, headquarters people please listen"),
+    );
+    expect(keys("worked 14 hrs")).toContain("# hour");
+  });
+
   it("reads a number as a quantity of the next word, so 84 hours and seventy hours meet", () => {
     expect(keys("84 hours a week")).toContain("# hour");
     expect(keys("seventy hours a week")).toContain("# hour");

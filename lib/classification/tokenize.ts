@@ -39,6 +39,34 @@ const NEGATION = "not";
 const EN_NEGATIONS = new Set("no not never cannot".split(" "));
 const PHRASE_ONLY = new Set("not without nobody nothing none 没有 没 不".split(" "));
 
+// Shorthand of officers typing on a phone, read as the word it stands for ("5 hrs" is "5 hours",
+// "HQ" is "headquarters"), so it meets the lexicon and the formal examples.
+const SHORTHAND: Record<string, string> = {
+  hq: "headquarters",
+  ppl: "people",
+  pls: "please",
+  plz: "please",
+  yr: "year",
+  yrs: "years",
+  hr: "hours",
+  hrs: "hours",
+  min: "minutes",
+  mins: "minutes",
+  govt: "government",
+  dept: "department",
+  depts: "departments",
+  mgmt: "management",
+  ot: "overtime",
+  cop: "police",
+  cops: "police",
+  thx: "thanks",
+  u: "you",
+  r: "are",
+  bc: "because",
+  cuz: "because",
+  coz: "because",
+};
+
 // A number says little alone but names a quantity with the next word ("84 hours", "300 yuan",
 // "3,400 households"), so numbers are one phrase-only key. Service numbers keep their own key.
 const NUMBER = "#";
@@ -125,7 +153,7 @@ function analyse(normalized: string): Analysis {
     } else if (EN_NEGATIONS.has(s) || isNegatedAuxiliary(s)) {
       words.push(word(NEGATION, s, false, seg.index));
     } else {
-      const base = stripClitic(s);
+      const base = SHORTHAND[s] ?? stripClitic(s);
       if (PHRASE_ONLY.has(base)) words.push(word(base, s, false, seg.index));
       else if (!EN_STOP.has(base) && base.length > 1) words.push(word(stem(base), s, false, seg.index));
     }
