@@ -15,11 +15,12 @@ import { byLang, evaluate, score, type Metrics } from "../lib/classification/met
 import { train } from "../lib/classification/model";
 import { CATEGORIES } from "../lib/classification/taxonomy";
 
-// About four points under the measured numbers (lib/classification/README.md): with 188 texts per
-// language one text is 0.5 points, so a drop below a floor is a regression, not noise.
+// About four points under the measured numbers (lib/classification/README.md), except zh accuracy,
+// which is held at the 0.9 goal: with 188 texts per language one text is 0.5 points, so a drop
+// below a floor is a regression, not noise.
 const FLOORS: Record<Lang, { accuracy: number; macroF1: number; aspectAccuracy: number }> = {
   zh: { accuracy: 0.9, macroF1: 0.8, aspectAccuracy: 0.78 },
-  en: { accuracy: 0.82, macroF1: 0.75, aspectAccuracy: 0.68 },
+  en: { accuracy: 0.87, macroF1: 0.8, aspectAccuracy: 0.72 },
 };
 
 function arg(name: string): string | undefined {
