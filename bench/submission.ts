@@ -7,9 +7,10 @@
 // it creates its own database there and drops it afterwards.
 // Knobs: BENCH_N (submissions per phase, default 1000), BENCH_CONCURRENCY (default 50),
 // BENCH_QUESTIONS (default 133), BENCH_PORT (default 3197), BENCH_SERVER_LOG (file for the server's output).
-import { spawn, type ChildProcess } from "node:child_process";
+import { execSync, spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, openSync } from "node:fs";
+import { existsSync, openSync, readFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { gzipSync } from "node:zlib";
 import pg from "pg";
 
@@ -37,6 +38,21 @@ function stats(latencies: number[], seconds: number): Stats {
   const sorted = [...latencies].sort((a, b) => a - b);
   const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
   return { rate: latencies.length / seconds, p50: at(0.5), p95: at(0.95), p99: at(0.99), max: sorted[sorted.length - 1] };
+}
+
+// CPU time (user + system) of processes, from /proc: what a submission costs the machine whatever
+// else runs on it, unlike wall-clock rates on a shared machine.
+function cpuMs(pids: number[]): number {
+  let ticks = 0;
+  for (const pid of pids) {
+    try {
+      const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return ticks * 10; // USER_HZ = 100 on Linux
 }
 
 /** Runs `count` jobs with `concurrency` in flight; returns each job's latency in ms and the wall time. */
@@ -108,8 +124,21 @@ async function main() {
       if (response.status !== 201) throw new Error(`submission answered ${response.status}: ${await response.text()}`);
     };
     await load(warmup, 5, () => submit());
-    const http = await load(N, CONCURRENCY, () => submit());
-    const httpNoReceipt = await load(N, CONCURRENCY, () => submit(false));
+    // CPU per submission of the app server (its process group) and of the bench database's sessions.
+    const serverPids = () => execSync(`pgrep -g ${server!.pid} || true`).toString().split("\n").filter(Boolean).map(Number);
+    const sessionPids = async () => (await admin.query<{ pid: number }>(`SELECT pid FROM pg_stat_activity WHERE datname = $1`, [database])).rows.map((r) => r.pid);
+    const measure = async (run: () => Promise<Stats>, appCpuMs: () => number) => {
+      const app0 = appCpuMs();
+      const db0 = new Map((await sessionPids()).map((pid) => [pid, cpuMs([pid])]));
+      const stats = await run();
+      await new Promise((resolve) => setTimeout(resolve, 500)); // work deferred after the last answer
+      let dbMs = 0;
+      for (const pid of await sessionPids()) dbMs += cpuMs([pid]) - (db0.get(pid) ?? 0);
+      return { stats, appMs: (appCpuMs() - app0) / N, dbMs: dbMs / N };
+    };
+    const serverCpuMs = () => cpuMs(serverPids());
+    const http = await measure(() => load(N, CONCURRENCY, () => submit()), serverCpuMs);
+    const httpNoReceipt = await measure(() => load(N, CONCURRENCY, () => submit(false)), serverCpuMs);
 
     // The same rows by plain SQL over a pool of the app's size: code, response, answers, evidence,
     // and the dashboards' count of them.
@@ -119,7 +148,11 @@ async function main() {
     if (!checked.ok) throw new Error("sample answers do not validate");
     const pool = new pg.Pool({ connectionString: databaseUrl, max: Number(process.env.DATABASE_POOL_MAX ?? 10) });
     const rows = checked.answers;
-    const raw = await load(N, CONCURRENCY, async () => {
+    const benchCpuMs = () => {
+      const used = process.cpuUsage();
+      return (used.user + used.system) / 1000;
+    };
+    const raw = await measure(() => load(N, CONCURRENCY, async () => {
       const client = await pool.connect();
       try {
         const id = newResponseId();
@@ -145,15 +178,27 @@ async function main() {
       } finally {
         client.release();
       }
-    });
+    }), benchCpuMs);
     await pool.end();
 
     const counted = await db.response.count();
     const fmt = (s: Stats) => `${s.rate.toFixed(0).padStart(5)} /s   p50 ${s.p50.toFixed(1).padStart(6)} ms   p95 ${s.p95.toFixed(1).padStart(6)} ms   p99 ${s.p99.toFixed(1).padStart(6)} ms   max ${s.max.toFixed(0).padStart(5)} ms`;
-    console.log(`\nfull HTTP path (route, validation, code, Argon2 receipt, transaction): ${fmt(http)}`);
-    console.log(`full HTTP path without a receipt (no Argon2):                          ${fmt(httpNoReceipt)}`);
-    console.log(`plain SQL, same rows (code, response, ${rows.length} answers, evidence):        ${fmt(raw)}`);
-    console.log(`ratio HTTP / plain SQL: ${(http.rate / raw.rate).toFixed(2)}   (goal >= 0.5; p95 goal < 100 ms at ${CONCURRENCY} concurrent)`);
+    const cpu = (m: { appMs: number; dbMs: number }, app: string) => `      CPU per submission: ${app} ${m.appMs.toFixed(1)} ms, PostgreSQL ${m.dbMs.toFixed(1)} ms`;
+    console.log(`\nfull HTTP path (route, validation, code, Argon2 receipt, one statement): ${fmt(http.stats)}`);
+    console.log(cpu(http, "app server"));
+    console.log(`full HTTP path without a receipt (no Argon2):                            ${fmt(httpNoReceipt.stats)}`);
+    console.log(cpu(httpNoReceipt, "app server"));
+    console.log(`plain SQL, same rows (code, response, ${rows.length} answers, evidence, count):  ${fmt(raw.stats)}`);
+    console.log(cpu(raw, "bench client"));
+    console.log(`ratio HTTP / plain SQL: ${(http.stats.rate / raw.stats.rate).toFixed(2)}   (goal >= 0.5; p95 goal < 100 ms at ${CONCURRENCY} concurrent)`);
+    // Little's law: with CONCURRENCY submitters always waiting, the mean latency is CONCURRENCY / rate,
+    // and the rate cannot pass the machine's cores over the CPU one submission needs.
+    const cores = availableParallelism();
+    const bound = (m: { appMs: number; dbMs: number }) => (cores * 1000) / (m.appMs + m.dbMs);
+    console.log(
+      `CPU bound on ${cores} cores: HTTP at most ${bound(http).toFixed(0)} /s (mean latency >= ${((CONCURRENCY / bound(http)) * 1000).toFixed(0)} ms at ${CONCURRENCY} concurrent), ` +
+        `plain SQL at most ${bound(raw).toFixed(0)} /s (>= ${((CONCURRENCY / bound(raw)) * 1000).toFixed(0)} ms)`,
+    );
     console.log(`responses stored: ${counted} (expected ${warmup + 3 * N})`);
 
     console.log("\nofficer pages, first-load JavaScript (gzip):");
