@@ -12,7 +12,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 export const SURVEY_ASSETS_DIR = "public/survey/assets";
 
 // Old phones: ES2017 syntax (async functions, no optional chaining) and CSS they all read.
-const SCRIPT_TARGET = ["es2017"];
+export const SCRIPT_TARGET = ["es2017"];
 const STYLE_TARGET = ["chrome61", "safari11", "firefox60", "edge18"];
 
 /** The two files as bytes, and the source files the script was made of; writes nothing. */

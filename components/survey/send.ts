@@ -19,14 +19,16 @@ export type AttemptOutcome =
 export const ATTEMPT_TIMEOUT_MS = 15_000;
 
 export async function postJson(url: string, body: unknown, timeoutMs = ATTEMPT_TIMEOUT_MS): Promise<{ status: number; body: unknown }> {
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  // Chrome < 66 and Safari < 12.1 have no AbortController: there a request simply waits for its
+  // answer (or the browser's own timeout) instead of being given up on.
+  const controller = typeof AbortController === "function" ? new AbortController() : null;
+  const timer = controller ? setTimeout(() => controller.abort(), timeoutMs) : undefined;
   try {
     const response = await fetch(url, {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify(body),
-      signal: controller.signal,
+      signal: controller ? controller.signal : undefined,
       cache: "no-store",
       credentials: "omit",
       referrerPolicy: "no-referrer",
@@ -35,7 +37,7 @@ export async function postJson(url: string, body: unknown, timeoutMs = ATTEMPT_T
   } catch {
     return { status: 0, body: null };
   } finally {
-    clearTimeout(timer);
+    if (timer !== undefined) clearTimeout(timer);
   }
 }
 

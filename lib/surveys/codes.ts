@@ -18,7 +18,9 @@ export const BITS_PER_SYMBOL = Math.log2(CODE_ALPHABET.length);
 
 type RandomBytes = (length: number) => Uint8Array;
 
-const cryptoBytes: RandomBytes = (length) => globalThis.crypto.getRandomValues(new Uint8Array(length));
+// `crypto`, not `globalThis.crypto`: the officers' script runs on Chrome 61 / Safari 11, which have
+// no globalThis; Node (20+) and every browser have a global `crypto`.
+const cryptoBytes: RandomBytes = (length) => crypto.getRandomValues(new Uint8Array(length));
 
 /** `length` symbols from the code alphabet, from a cryptographic random source. */
 export function randomCode(length: number, randomBytes: RandomBytes = cryptoBytes): string {

@@ -36,6 +36,10 @@ export const PREFER_NOT_TO_SAY = "prefer_not";
 
 export const LIKERT_VALUES = ["1", "2", "3", "4", "5"] as const;
 
+// A plain loop, not flatMap: this runs in the officers' script, which must work on Chrome 61 and
+// Safari 11 (flatMap arrived in Chrome 69 / Safari 12).
 export function allQuestions(view: QuestionnaireView): QuestionView[] {
-  return view.sections.flatMap((s) => s.questions);
+  const questions: QuestionView[] = [];
+  for (const section of view.sections) questions.push(...section.questions);
+  return questions;
 }

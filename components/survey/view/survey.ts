@@ -47,7 +47,10 @@ export function initialModel(data: SurveyPageData): SurveyModel {
 /** Answers to questions of this version only (a draft may outlive a question). */
 export function knownAnswers(view: QuestionnaireView, answers: Record<string, AnswerValue>): Record<string, AnswerValue> {
   const keys = new Set(allQuestions(view).map((q) => q.key));
-  return Object.fromEntries(Object.entries(answers).filter(([key]) => keys.has(key)));
+  // Not Object.fromEntries: the officers' script runs on Chrome 61 / Safari 11, which lack it.
+  const known: Record<string, AnswerValue> = {};
+  for (const key of Object.keys(answers)) if (keys.has(key)) known[key] = answers[key];
+  return known;
 }
 
 /** Issues of the current answers, and the server's verdicts on answers not changed since. */
