@@ -99,3 +99,15 @@ describe("the officer pages' script on an old phone (Chrome 61, Safari 11)", () 
     await expect.poll(() => result.sent).toEqual({ status: 201, body: { ok: true } });
   });
 });
+
+describe("the officer pages' stylesheet on an old phone (Chrome < 84, Safari < 14.1)", () => {
+  it("spaces flex items with margins, not gap, which those browsers ignore in flex layouts", async () => {
+    const css = Buffer.from((await bundleSurveyAssets()).files["survey.css"]).toString("utf8");
+    const rules = [...css.matchAll(/([^{}]+)\{([^{}]*)\}/g)].map(([, selector, body]) => ({ selector: selector.trim(), body }));
+    expect(rules.filter((r) => /(^|;)\s*(row-|column-)?gap\s*:/.test(r.body)).map((r) => r.selector)).toEqual([]);
+    // Options, Back/Next and the header's pieces are still apart.
+    for (const container of [".row", ".options", ".questions", ".opt", ".bar", ".lang"]) {
+      expect(rules.some((r) => r.selector === `${container}>*+*` && /margin-(top|left):/.test(r.body)), container).toBe(true);
+    }
+  });
+});
