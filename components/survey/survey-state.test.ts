@@ -33,4 +33,11 @@ describe("the officer's progress", () => {
     const invalid = run(started, { type: "invalid", issues: [{ key: "hours", code: "required" }, { key: "pressure", code: "required" }] });
     expect(surveyReducer(invalid, { type: "answer", key: "hours", value: "9" }).serverIssues).toEqual([{ key: "pressure", code: "required" }]);
   });
+
+  it("forks a duplicated tab's draft: its own response id and receipt code, same answers and code, no automatic resend", () => {
+    const copy = run(started, { type: "answer", key: "hours", value: "13" }, { type: "review" }, { type: "phase", phase: "sending" });
+    const forked = surveyReducer(copy, { type: "fork", responseId: "r-2", receiptCode: "S".repeat(24) });
+    expect(forked).toMatchObject({ responseId: "r-2", receiptCode: "S".repeat(24), accessCode: "TRYME23456", answers: { hours: "13" }, stage: "review", sendPending: false, phase: "idle" });
+    expect(toDraft(forked)).toMatchObject({ responseId: "r-2", receiptCode: "S".repeat(24) });
+  });
 });

@@ -29,6 +29,7 @@ export type SurveyAction =
   | { type: "toStart" }
   | { type: "setCode"; accessCode: string }
   | { type: "newReceipt"; receiptCode: string }
+  | { type: "fork"; responseId: string; receiptCode: string }
   | { type: "phase"; phase: "sending" | "retrying" | "offline" | "failed" | "closed" | "preview" }
   | { type: "refused"; refusal: Refusal }
   | { type: "invalid"; issues: AnswerIssue[] }
@@ -69,6 +70,10 @@ export function surveyReducer(state: SurveyState, action: SurveyAction): SurveyS
       return { ...state, accessCode: action.accessCode, refusal: null };
     case "newReceipt":
       return { ...state, receiptCode: action.receiptCode };
+    case "fork":
+      // This tab is a copy of another that holds the same draft: a response of its own, and no
+      // automatic resend of what the other tab is sending already.
+      return { ...state, responseId: action.responseId, receiptCode: action.receiptCode, sendPending: false, phase: "idle" };
     case "phase":
       return {
         ...state,

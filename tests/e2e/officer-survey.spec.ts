@@ -206,3 +206,27 @@ test("anonymity: a production server stores and prints nothing that identifies t
     process.kill(-server.pid!, "SIGTERM");
   }
 });
+
+test("a duplicated tab does not share the first tab's response id or receipt code", async ({ page, context }) => {
+  await page.goto(SURVEY);
+  await page.locator("#access-code").fill("TRYME-65432");
+  await page.getByRole("button", { name: "Start the questionnaire" }).click();
+  await next(page);
+  await page.getByLabel(/how many hours do you work\?/).fill("11");
+  const draftOf = (p: Page) => p.evaluate(() => JSON.parse(sessionStorage.getItem("survey-draft:warning-project") ?? "null") as { responseId: string; receiptCode: string; accessCode: string; answers: Record<string, unknown> } | null);
+  const first = (await draftOf(page))!;
+  expect(first.responseId).toBeTruthy();
+
+  // window.open copies the tab's sessionStorage in Chromium, as "Duplicate tab" does.
+  const [copy] = await Promise.all([context.waitForEvent("page"), page.evaluate(() => void window.open(location.href))]);
+  await copy.waitForLoadState();
+  await expect(copy.getByLabel(/how many hours do you work\?/)).toHaveValue("11");
+  await expect.poll(async () => (await draftOf(copy))?.responseId).not.toBe(first.responseId);
+  const forked = (await draftOf(copy))!;
+  expect(forked.receiptCode).not.toBe(first.receiptCode);
+  expect(forked.accessCode).toBe(first.accessCode);
+  expect(forked.answers).toEqual(first.answers);
+  // The first tab keeps its own.
+  expect(await draftOf(page)).toMatchObject({ responseId: first.responseId, receiptCode: first.receiptCode });
+  await copy.close();
+});

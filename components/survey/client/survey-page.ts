@@ -4,11 +4,12 @@
 // page into it.
 import { applyLanguage, chosenLanguage, isLocale } from "@/components/survey/client/language";
 import { morph } from "@/components/survey/client/morph";
+import { anotherTabHolds } from "@/components/survey/client/twin-tabs";
 import { clearDraft, loadDraft, saveDraft, type AnswerValue } from "@/components/survey/draft";
 import { attemptSubmission, postJson } from "@/components/survey/send";
 import { EMPTY, fromDraft, surveyReducer, toDraft, type SurveyAction, type SurveyState } from "@/components/survey/survey-state";
 import { INITIAL_UI, knownAnswers, renderSurvey, type SurveyModel, type SurveyPageData } from "@/components/survey/view/survey";
-import { ACCESS_CODE_LENGTH, formatCode, generateReceiptCode, isWellFormed, newResponseId, normalizeCode } from "@/lib/surveys/codes";
+import { ACCESS_CODE_LENGTH, formatCode, generateReceiptCode, isWellFormed, newResponseId, normalizeCode, randomCode } from "@/lib/surveys/codes";
 
 const RETRY_DELAYS_MS = [1500, 4000, 10_000];
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -42,6 +43,12 @@ export function startSurveyPage(root: HTMLElement, data: SurveyPageData): void {
   let lastStep = stepOf(state);
   let focusKey: string | null = null;
   let sending = false;
+  // A duplicated tab holds a copy of this draft: it becomes a response of its own.
+  const ownDraft = preview
+    ? Promise.resolve()
+    : anotherTabHolds(`survey-draft:${slug}`, () => model.state.responseId, randomCode(12)).then((held) => {
+        if (held && model.state.responseId) dispatch({ type: "fork", responseId: newResponseId(), receiptCode: generateReceiptCode() });
+      });
 
   function render() {
     morph(root, renderSurvey(model).value);
@@ -74,6 +81,7 @@ export function startSurveyPage(root: HTMLElement, data: SurveyPageData): void {
   async function send(override: Partial<SurveyState> = {}) {
     if (sending) return;
     sending = true;
+    await ownDraft; // never send under another tab's response id
     let current = { ...model.state, ...override };
     dispatch({ type: "phase", phase: "sending" });
     for (let attempt = 0; ; attempt++) {
@@ -243,5 +251,7 @@ export function startSurveyPage(root: HTMLElement, data: SurveyPageData): void {
   applyLanguage(model.locale, false);
   render();
   // A send that was under way when the tab reloaded: finish it (it cannot arrive twice).
-  if (model.state.sendPending) void send();
+  void ownDraft.then(() => {
+    if (model.state.sendPending) void send();
+  });
 }
