@@ -19,7 +19,9 @@ const SURVEY_TITLE = "问卷 · Questionnaire";
 const RECEIPT_TITLE = "回执 · Receipt";
 
 function page(request: Request, locale: SurveyLocale, title: string, body: Html, data?: SurveyPageData | ReceiptPageData): Response {
-  const document = surveyDocument({ locale, title, body, data, script: { nonce: request.headers.get("x-nonce") } });
+  // Pages with a script say so when the browser runs none (the code would otherwise vanish on Start).
+  const noscript = data && makeTranslate(data.messages[locale])("noscript");
+  const document = surveyDocument({ locale, title, body, data, noscript, script: { nonce: request.headers.get("x-nonce") } });
   return new Response(document, { status: 200, headers: { ...SURVEY_HEADERS, "Content-Type": "text/html; charset=utf-8" } });
 }
 

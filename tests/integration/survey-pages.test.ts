@@ -67,6 +67,16 @@ describe("the officer pages", () => {
     expect(html).toContain("我们绝不询问您的姓名");
   });
 
+  it("tell a browser that runs no script why nothing happens, in its language", async () => {
+    const noscript = (html: string) => /<noscript>([\s\S]*?)<\/noscript>/.exec(html)?.[1] ?? null;
+    expect(noscript(await (await campaignPage("pages")).text())).toContain("This page needs JavaScript");
+    expect(noscript(await (await campaignPage("pages", { "accept-language": "zh-CN" })).text())).toContain("本页面需要JavaScript");
+    expect(noscript(await receiptPage(request("/receipt")).text())).toContain("look up a receipt code");
+    expect(noscript(await receiptPage(request("/receipt", { "accept-language": "zh-CN" })).text())).toContain("查询回执码");
+    // Pages without a script work without one.
+    expect(noscript(await (await surveyIndex(request("/survey"))).text())).toBeNull();
+  });
+
   it("carry nothing of the request: no address, agent, referrer or cookie", async () => {
     for (const response of [await campaignPage("pages"), await surveyIndex(request("/survey")), receiptPage(request("/receipt"))]) {
       const html = await response.text();

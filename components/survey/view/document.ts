@@ -16,11 +16,13 @@ export type SurveyDocument = {
   data?: unknown;
   /** The script tag, with the request's nonce; null when the embedding page adds the script itself. */
   script: { nonce: string | null } | null;
+  /** Shown when the browser runs no script: without it Start would only reload the page. */
+  noscript?: string;
 };
 
-export function surveyDocument({ locale, title, body, data, script }: SurveyDocument): string {
+export function surveyDocument({ locale, title, body, data, script, noscript }: SurveyDocument): string {
   const scripts = data === undefined
     ? ""
     : html`<script type="application/json" id="page-data">${raw(jsonForScript(data))}</script>${script && html`<script src="${SURVEY_SCRIPT_URL}"${script.nonce && html` nonce="${script.nonce}"`} defer></script>`}`;
-  return `<!DOCTYPE html>${html`<html lang="${LOCALE_TAGS[locale]}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="referrer" content="no-referrer"><meta name="robots" content="noindex, nofollow"><title>${title}</title><link rel="stylesheet" href="${SURVEY_STYLES_URL}">${scripts}</head><body><main id="app" class="page">${body}</main></body></html>`}`;
+  return `<!DOCTYPE html>${html`<html lang="${LOCALE_TAGS[locale]}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="referrer" content="no-referrer"><meta name="robots" content="noindex, nofollow"><title>${title}</title><link rel="stylesheet" href="${SURVEY_STYLES_URL}">${scripts}</head><body>${noscript && html`<noscript><div class="page noscript"><p class="banner" role="alert" data-testid="noscript">${noscript}</p></div></noscript>`}<main id="app" class="page">${body}</main></body></html>`}`;
 }
