@@ -43,6 +43,17 @@ describe("access codes", () => {
     expect(isWellFormed("ABCDE23450", ACCESS_CODE_LENGTH)).toBe(false);
     expect(isWellFormed("ABCDE2345O", ACCESS_CODE_LENGTH)).toBe(false);
   });
+
+  it("reads full-width codes as a Chinese input method types them", () => {
+    expect(normalizeCode("ＴＲＹＭＥ－６５４３２")).toBe("TRYME65432");
+    expect(normalizeCode("ｔｒｙｍｅ\u3000６５４３２")).toBe("TRYME65432");
+    expect(normalizeCode("TRYME—65432")).toBe("TRYME65432");
+    expect(normalizeCode("TRYMEー65432")).toBe("TRYME65432");
+    expect(normalizeCode("TRYME−65432")).toBe("TRYME65432");
+    expect(normalizeCode("ＡＢＣＤ．ＥＦＧＨ。ＪＫＬＭ")).toBe("ABCDEFGHJKLM");
+    expect(isWellFormed(normalizeCode("ＴＲＹＭＥ－６５４３２"), ACCESS_CODE_LENGTH)).toBe(true);
+    expect(splitReceiptCode("ＡＢＣＤ－ＥＦＧＨ－ＪＫＬＭ－ＮＰＱＲ－ＳＴＵＶ－ＷＸＹＺ")).toEqual({ key: "ABCDEFGH", secret: "JKLMNPQRSTUVWXYZ" });
+  });
 });
 
 describe("receipt codes", () => {

@@ -30,9 +30,13 @@ export function randomCode(length: number, randomBytes: RandomBytes = cryptoByte
   return code;
 }
 
-/** What a person typed, as the canonical code: upper case, without spaces, dashes or dots. */
+/**
+ * What a person typed, as the canonical code: upper case, without spaces, dashes or dots.
+ * A Chinese input method types full-width forms (ＴＲＹＭＥ－６５４３２, ideographic space): NFKC
+ * folds them to ASCII, and the dashes and dots it leaves (‐ − ー 。 · ・) are dropped like "-".
+ */
 export function normalizeCode(input: string): string {
-  return input.toUpperCase().replace(/[\s\-–—._]/g, "");
+  return input.normalize("NFKC").toUpperCase().replace(/[\s\-‐‑‒–—―−ー_.。·・]/g, "");
 }
 
 export function isWellFormed(normalized: string, length: number): boolean {
