@@ -1,9 +1,10 @@
+import { existsSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { beforeEach, describe, expect, it } from "vitest";
 import { GET as receiptPage } from "@/app/(survey)/receipt/route";
 import { GET as surveyPage } from "@/app/(survey)/survey/[campaign]/route";
 import { GET as surveyIndex } from "@/app/(survey)/survey/route";
-import { SURVEY_SCRIPT_URL } from "@/components/survey/view/document";
+import { SURVEY_ICON_URL, SURVEY_SCRIPT_URL } from "@/components/survey/view/document";
 import { db } from "@/lib/db/client";
 import { createSampleSurvey } from "@/lib/surveys/sample";
 import { forgetSurveyCampaigns } from "@/lib/surveys/queries";
@@ -75,6 +76,12 @@ describe("the officer pages", () => {
     expect(noscript(await receiptPage(request("/receipt", { "accept-language": "zh-CN" })).text())).toContain("查询回执码");
     // Pages without a script work without one.
     expect(noscript(await (await surveyIndex(request("/survey"))).text())).toBeNull();
+  });
+
+  it("name their icon, so that the browser does not ask for a missing /favicon.ico", async () => {
+    expect(existsSync(`public${SURVEY_ICON_URL}`)).toBe(true);
+    const responses = [await campaignPage("pages"), await campaignPage("no-such-campaign"), await surveyIndex(request("/survey")), receiptPage(request("/receipt"))];
+    for (const response of responses) expect(await response.text()).toContain(`<link rel="icon" href="${SURVEY_ICON_URL}" type="image/svg+xml">`);
   });
 
   it("carry nothing of the request: no address, agent, referrer or cookie", async () => {

@@ -7,6 +7,8 @@ import { LOCALE_TAGS } from "@/components/survey/view/common";
 
 export const SURVEY_SCRIPT_URL = "/survey/assets/survey.js";
 export const SURVEY_STYLES_URL = "/survey/assets/survey.css";
+/** The portal's own icon (public/icon.svg): without a link the browser asks for a missing /favicon.ico. */
+export const SURVEY_ICON_URL = "/icon.svg";
 
 export type SurveyDocument = {
   locale: SurveyLocale;
@@ -24,5 +26,5 @@ export function surveyDocument({ locale, title, body, data, script, noscript }: 
   const scripts = data === undefined
     ? ""
     : html`<script type="application/json" id="page-data">${raw(jsonForScript(data))}</script>${script && html`<script src="${SURVEY_SCRIPT_URL}"${script.nonce && html` nonce="${script.nonce}"`} defer></script>`}`;
-  return `<!DOCTYPE html>${html`<html lang="${LOCALE_TAGS[locale]}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="referrer" content="no-referrer"><meta name="robots" content="noindex, nofollow"><title>${title}</title><link rel="stylesheet" href="${SURVEY_STYLES_URL}">${scripts}</head><body>${noscript && html`<noscript><div class="page noscript"><p class="banner" role="alert" data-testid="noscript">${noscript}</p></div></noscript>`}<main id="app" class="page">${body}</main></body></html>`}`;
+  return `<!DOCTYPE html>${html`<html lang="${LOCALE_TAGS[locale]}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="referrer" content="no-referrer"><meta name="robots" content="noindex, nofollow"><title>${title}</title><link rel="icon" href="${SURVEY_ICON_URL}" type="image/svg+xml"><link rel="stylesheet" href="${SURVEY_STYLES_URL}">${scripts}</head><body>${noscript && html`<noscript><div class="page noscript"><p class="banner" role="alert" data-testid="noscript">${noscript}</p></div></noscript>`}<main id="app" class="page">${body}</main></body></html>`}`;
 }
