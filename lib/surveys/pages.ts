@@ -18,11 +18,11 @@ import type { QuestionnaireView } from "@/lib/surveys/structure";
 const SURVEY_TITLE = "问卷 · Questionnaire";
 const RECEIPT_TITLE = "回执 · Receipt";
 
-function page(request: Request, locale: SurveyLocale, title: string, body: Html, data?: SurveyPageData | ReceiptPageData): Response {
+function page(request: Request, locale: SurveyLocale, title: string, body: Html, data?: SurveyPageData | ReceiptPageData, status = 200): Response {
   // Pages with a script say so when the browser runs none (the code would otherwise vanish on Start).
   const noscript = data && makeTranslate(data.messages[locale])("noscript");
   const document = surveyDocument({ locale, title, body, data, noscript, script: { nonce: request.headers.get("x-nonce") } });
-  return new Response(document, { status: 200, headers: { ...SURVEY_HEADERS, "Content-Type": "text/html; charset=utf-8" } });
+  return new Response(document, { status, headers: { ...SURVEY_HEADERS, "Content-Type": "text/html; charset=utf-8" } });
 }
 
 function failed(request: Request, where: string, error: unknown): Response {
@@ -39,7 +39,8 @@ export async function surveyPage(request: Request, slug: string): Promise<Respon
     const locale = surveyLocale(request);
     const campaign = await openSurveyCampaign(slug);
     const view = campaign?.versionId ? await cachedQuestionnaireView(campaign.versionId) : null;
-    if (!campaign || !view) return page(request, locale, SURVEY_TITLE, closedNotice(makeTranslate(SURVEY_MESSAGES[locale])));
+    // Unknown and closed alike: a 404 with the friendly notice (and no hint which of the two it is).
+    if (!campaign || !view) return page(request, locale, SURVEY_TITLE, closedNotice(makeTranslate(SURVEY_MESSAGES[locale])), undefined, 404);
     const data: SurveyPageData = {
       page: "survey", mode: "live", locale, view, messages: SURVEY_MESSAGES,
       campaign: { slug: campaign.slug, name: campaign.name, nameZh: campaign.nameZh, kioskOpen: campaign.kioskOpen },

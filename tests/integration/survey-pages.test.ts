@@ -91,11 +91,12 @@ describe("the officer pages", () => {
     }
   });
 
-  it("say a closed or unknown questionnaire is not open, without any script", async () => {
+  it("say a closed or unknown questionnaire is not open, as a 404, without any script", async () => {
     await db.campaign.updateMany({ where: { slug: "pages" }, data: { status: "CLOSED" } });
     forgetSurveyCampaigns();
     for (const slug of ["pages", "no-such-campaign"]) {
       const response = await campaignPage(slug);
+      expect(response.status).toBe(404);
       expectOfficerHeaders(response);
       const html = await response.text();
       expect(html).toContain('data-testid="survey-closed"');
