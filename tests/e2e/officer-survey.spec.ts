@@ -230,3 +230,28 @@ test("a duplicated tab does not share the first tab's response id or receipt cod
   expect(await draftOf(page)).toMatchObject({ responseId: first.responseId, receiptCode: first.receiptCode });
   await copy.close();
 });
+
+test("on a plain-HTTP address without a clipboard, Copy copies the old way or selects the code, and says which", async ({ page }) => {
+  // What a station's intranet address gives: no navigator.clipboard; execCommand("copy") may be refused.
+  await page.addInitScript(() => {
+    Object.defineProperty(navigator, "clipboard", { value: undefined, configurable: true });
+    const w = window as unknown as { copyWorks: boolean };
+    w.copyWorks = false;
+    document.execCommand = ((command: string) => command === "copy" && w.copyWorks) as typeof document.execCommand;
+  });
+  await page.goto(`${SURVEY}#TRYME-76543`);
+  await page.getByRole("button", { name: "Start the questionnaire" }).click();
+  await answerRequiredAndSend(page);
+  await expect(page.getByTestId("survey-done")).toBeVisible();
+  const code = (await page.getByTestId("receipt-code").textContent())!.trim();
+
+  await page.getByRole("button", { name: "Copy" }).click();
+  await expect(page.getByTestId("copy-status")).toHaveText("Selected: press Ctrl+C to copy it (on a phone, choose Copy in the menu).");
+  expect(await page.evaluate(() => window.getSelection()!.toString().trim())).toBe(code);
+
+  await page.evaluate(() => void ((window as unknown as { copyWorks: boolean }).copyWorks = true));
+  await page.getByRole("button", { name: "Copy" }).click();
+  await expect(page.getByTestId("copy-status")).toHaveText("Copied");
+  await page.getByRole("button", { name: "中文" }).click();
+  await expect(page.getByTestId("copy-status")).toHaveText("已复制");
+});

@@ -3,6 +3,7 @@
 // (components/survey/survey-state.ts); every change re-renders with renderSurvey and morphs the
 // page into it.
 import { applyLanguage, chosenLanguage, isLocale } from "@/components/survey/client/language";
+import { copyCode } from "@/components/survey/client/copy";
 import { morph } from "@/components/survey/client/morph";
 import { anotherTabHolds } from "@/components/survey/client/twin-tabs";
 import { clearDraft, loadDraft, saveDraft, type AnswerValue } from "@/components/survey/draft";
@@ -152,17 +153,7 @@ export function startSurveyPage(root: HTMLElement, data: SurveyPageData): void {
 
   async function copyReceipt() {
     const shown = formatCode(model.state.receipt ?? "", 4);
-    try {
-      await navigator.clipboard.writeText(shown);
-      setUi({ copied: true });
-    } catch {
-      // No clipboard on plain-HTTP intranet addresses: select the code so it can be copied by hand.
-      const code = root.querySelector("#receipt-code");
-      const range = document.createRange();
-      if (code) range.selectNodeContents(code);
-      window.getSelection()?.removeAllRanges();
-      window.getSelection()?.addRange(range);
-    }
+    setUi({ copied: await copyCode(root.querySelector("#receipt-code"), shown) });
   }
 
   root.addEventListener("submit", (event) => {

@@ -59,9 +59,9 @@ export function reviewStep(t: Translate, p: ReviewProps): Html {
 }
 
 /** When printed, only the receipt card is (see the print rules in components/survey/survey.css). */
-export function doneStep(t: Translate, receipt: string | null, copied: boolean): Html {
+export function doneStep(t: Translate, receipt: string | null, copied: "copied" | "selected" | null): Html {
   const card = receipt
-    ? html`<div data-print-only=""><section class="receipt-card" data-testid="receipt-card"><h2>${t("done.receiptTitle")}</h2><code id="receipt-code" class="receipt-code" data-testid="receipt-code">${formatCode(receipt, 4)}</code><p class="explain">${t("done.receiptExplain")}</p><div class="row print-hide"><button id="copy" type="button" data-action="copy" class="btn primary">${copied ? t("done.copied") : t("done.copy")}</button><button id="print" type="button" data-action="print" class="btn">${t("done.print")}</button></div></section></div>`
+    ? html`<div data-print-only=""><section class="receipt-card" data-testid="receipt-card"><h2>${t("done.receiptTitle")}</h2><code id="receipt-code" class="receipt-code" data-testid="receipt-code">${formatCode(receipt, 4)}</code><p class="explain">${t("done.receiptExplain")}</p><div class="row print-hide"><button id="copy" type="button" data-action="copy" class="btn primary">${copied === "copied" ? t("done.copied") : t("done.copy")}</button><button id="print" type="button" data-action="print" class="btn">${t("done.print")}</button></div><p id="copy-status" role="status" class="hint print-hide" data-testid="copy-status">${copied ? t(`done.${copied}`) : ""}</p></section></div>`
     : "";
   return html`<h1 class="title" tabindex="-1" data-step-heading data-testid="survey-done">${t("done.title")}</h1>${card}<p class="space small muted">${t("done.cleared")}</p><p class="space"><a href="/receipt" class="link">${t("done.receiptPage")}</a></p>`;
 }

@@ -105,4 +105,13 @@ describe("the officer's questionnaire as HTML", () => {
     expect(html).not.toContain("secret words");
     expect(html).not.toContain("TRYME");
   });
+
+  it("says whether Copy copied the code or could only select it, in the officer's language", () => {
+    const done = surveyReducer(started, { type: "received" });
+    const status = (html: string) => /<p id="copy-status" role="status"[^>]*>([^<]*)<\/p>/.exec(html)?.[1];
+    expect(status(render(model(done)))).toBe("");
+    expect(status(render(model(done, { ui: { ...INITIAL_UI, copied: "copied" } })))).toBe("Copied");
+    expect(status(render(model(done, { ui: { ...INITIAL_UI, copied: "selected" } })))).toBe(enSurvey.done.selected);
+    expect(status(render(model(done, { locale: "zh", ui: { ...INITIAL_UI, copied: "selected" } })))).toBe(zhSurvey.done.selected);
+  });
 });

@@ -32,13 +32,14 @@ export type SurveyUi = {
   /** Once the officer reached the last step, unanswered required questions are named everywhere. */
   reviewed: boolean;
   online: boolean;
-  copied: boolean;
+  /** What Copy achieved: on plain HTTP without a clipboard the code may only be selected. */
+  copied: "copied" | "selected" | null;
   newCode: string;
 };
 
 export type SurveyModel = { data: SurveyPageData; locale: SurveyLocale; state: SurveyState; ui: SurveyUi };
 
-export const INITIAL_UI: SurveyUi = { startCode: "", codeBusy: false, codeError: null, note: null, reviewed: false, online: true, copied: false, newCode: "" };
+export const INITIAL_UI: SurveyUi = { startCode: "", codeBusy: false, codeError: null, note: null, reviewed: false, online: true, copied: null, newCode: "" };
 
 export function initialModel(data: SurveyPageData): SurveyModel {
   return { data, locale: data.locale, state: EMPTY, ui: INITIAL_UI };
