@@ -64,6 +64,16 @@ export function loadLanguage(): string | null {
   }
 }
 
+/** Everything the survey keeps in this tab: a kiosk's next officer starts from nothing. */
+export function clearSurveyStorage(campaign: string): void {
+  clearDraft(campaign);
+  try {
+    storage()?.removeItem(LANGUAGE_KEY);
+  } catch {
+    // nothing to clear
+  }
+}
+
 export function saveLanguage(locale: string): void {
   try {
     storage()?.setItem(LANGUAGE_KEY, locale);

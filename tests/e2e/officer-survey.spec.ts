@@ -255,3 +255,37 @@ test("on a plain-HTTP address without a clipboard, Copy copies the old way or se
   await page.getByRole("button", { name: "中文" }).click();
   await expect(page.getByTestId("copy-status")).toHaveText("已复制");
 });
+
+test("at an open kiosk the station clears itself for the next officer; a phone sees no station notice", async ({ page, browser }) => {
+  const kioskOpen = (open: boolean) => queryOne(`UPDATE "Campaign" SET "kioskOpen" = $1 WHERE slug = 'warning-project'`, [open]);
+  await kioskOpen(true);
+  const station = await browser.newContext({ viewport: { width: 1280, height: 900 }, hasTouch: false });
+  try {
+    const kiosk = await station.newPage();
+    // The server remembers a campaign for a few seconds: wait until the open link shows.
+    await expect.poll(async () => {
+      await kiosk.goto(SURVEY);
+      return kiosk.getByTestId("kiosk-notice").isVisible();
+    }, { timeout: 15_000 }).toBe(true);
+    await expect(kiosk.locator("#access-code")).toBeHidden();
+    // An officer's phone at the same address: the code field, no notice meant for a station.
+    await page.goto(SURVEY);
+    await expect(page.locator("#access-code")).toBeVisible();
+    await expect(page.getByTestId("kiosk-notice")).toBeHidden();
+
+    await kiosk.getByRole("button", { name: "中文" }).click();
+    await kiosk.getByRole("button", { name: "English" }).click();
+    await kiosk.getByRole("button", { name: "Start the questionnaire" }).click();
+    await answerRequiredAndSend(kiosk);
+    await expect(kiosk.getByTestId("survey-done")).toBeVisible();
+    const receipt = (await kiosk.getByTestId("receipt-code").textContent())!.trim();
+    await kiosk.getByTestId("finish").click();
+    await expect(kiosk.getByTestId("kiosk-notice")).toBeVisible();
+    await expect(kiosk.getByRole("heading", { level: 1 })).toBeFocused();
+    expect(await kiosk.content()).not.toContain(receipt);
+    expect(await kiosk.evaluate(() => Object.keys(sessionStorage).filter((k) => k.startsWith("survey")))).toEqual([]);
+  } finally {
+    await station.close();
+    await kioskOpen(false);
+  }
+});

@@ -6,7 +6,7 @@ import { applyLanguage, chosenLanguage, isLocale } from "@/components/survey/cli
 import { copyCode } from "@/components/survey/client/copy";
 import { morph } from "@/components/survey/client/morph";
 import { anotherTabHolds } from "@/components/survey/client/twin-tabs";
-import { clearDraft, loadDraft, saveDraft, type AnswerValue } from "@/components/survey/draft";
+import { clearDraft, clearSurveyStorage, loadDraft, saveDraft, type AnswerValue } from "@/components/survey/draft";
 import { attemptSubmission, postJson } from "@/components/survey/send";
 import { EMPTY, fromDraft, surveyReducer, toDraft, type SurveyAction, type SurveyState } from "@/components/survey/survey-state";
 import { INITIAL_UI, knownAnswers, renderSurvey, type SurveyModel, type SurveyPageData } from "@/components/survey/view/survey";
@@ -96,6 +96,7 @@ export function startSurveyPage(root: HTMLElement, data: SurveyPageData): void {
       });
       if (outcome.kind === "received") {
         clearDraft(slug);
+        model.ui = { ...model.ui, kioskDone: data.campaign.kioskOpen && !current.accessCode };
         dispatch({ type: "received" });
       } else if (outcome.kind === "receipt_taken") {
         current = { ...current, receiptCode: generateReceiptCode() };
@@ -154,6 +155,17 @@ export function startSurveyPage(root: HTMLElement, data: SurveyPageData): void {
   async function copyReceipt() {
     const shown = formatCode(model.state.receipt ?? "", 4);
     setUi({ copied: await copyCode(root.querySelector("#receipt-code"), shown) });
+  }
+
+  /** A kiosk's officer is done: back to the start with nothing of them left in the page or the tab. */
+  function finish() {
+    clearSurveyStorage(slug);
+    window.getSelection()?.removeAllRanges();
+    model.state = EMPTY;
+    model.locale = data.locale;
+    model.ui = { ...INITIAL_UI, online: navigator.onLine };
+    applyLanguage(model.locale, false);
+    render();
   }
 
   root.addEventListener("submit", (event) => {
@@ -228,6 +240,9 @@ export function startSurveyPage(root: HTMLElement, data: SurveyPageData): void {
         break;
       case "print":
         window.print();
+        break;
+      case "finish":
+        finish();
         break;
     }
   });

@@ -20,9 +20,12 @@ export type StartProps = { title: string; intro: string; kiosk: boolean; code: s
 
 // The code field has no `name`: a submit before the script runs cannot put it in a query string.
 export function startStep(t: Translate, p: StartProps): Html {
+  const code = html`<label for="access-code" class="label">${t("code.label")}</label><input id="access-code" value="${p.code}" autocomplete="off" autocapitalize="characters" spellcheck="false" inputmode="text" aria-describedby="access-code-hint access-code-error" aria-invalid="${String(!!p.error)}" class="input code"><p id="access-code-hint" class="hint">${t("code.hint")}</p>`;
+  // An open kiosk link serves the station and officers' phones at one address: the stylesheet shows
+  // the station its notice and a phone the code field (which may stay empty while the link is open).
   const field = p.kiosk
-    ? html`<p class="text small kiosk">${t("code.kiosk")}</p>`
-    : html`<label for="access-code" class="label">${t("code.label")}</label><input id="access-code" value="${p.code}" autocomplete="off" autocapitalize="characters" spellcheck="false" inputmode="text" aria-describedby="access-code-hint access-code-error" aria-invalid="${String(!!p.error)}" class="input code"><p id="access-code-hint" class="hint">${t("code.hint")}</p>`;
+    ? html`<p class="text small kiosk station-only" data-testid="kiosk-notice">${t("code.kiosk")}</p><div class="phone-only">${code}</div>`
+    : code;
   return html`<h1 class="title tight" tabindex="-1" data-step-heading>${p.title}</h1>${p.intro ? html`<p class="lead">${p.intro}</p>` : ""}${promises(t)}<form id="start-form" class="card">${field}<p id="access-code-error" role="status" class="error" data-testid="code-error">${p.error ?? ""}</p><button id="start" type="submit"${p.busy && " disabled"} class="btn primary block">${p.busy ? t("code.checking") : t("code.start")}</button></form>`;
 }
 
@@ -58,10 +61,13 @@ export function reviewStep(t: Translate, p: ReviewProps): Html {
   return html`<div><h2 class="step-title" tabindex="-1" data-step-heading>${t("review.title")}</h2><p class="text review-count">${t("review.answered", { answered: p.answered, total: p.total })}</p>${missing}<p id="send-status" role="status" aria-live="polite" class="send-status" data-testid="send-status">${status}</p>${newCode}<div class="row"><button id="review-back" type="button" data-action="review-back"${busy && " disabled"} class="btn">${t("nav.back")}</button><button id="send" type="button" data-action="send"${sendDisabled && " disabled"} class="btn primary" data-testid="send">${p.phase === "failed" ? t("review.resend") : t("review.send")}</button></div></div>`;
 }
 
-/** When printed, only the receipt card is (see the print rules in components/survey/survey.css). */
-export function doneStep(t: Translate, receipt: string | null, copied: "copied" | "selected" | null): Html {
+/**
+ * When printed, only the receipt card is (see the print rules in components/survey/survey.css).
+ * `finish` after a kiosk response: the station's next officer must not find this receipt code.
+ */
+export function doneStep(t: Translate, receipt: string | null, copied: "copied" | "selected" | null, finish = false): Html {
   const card = receipt
     ? html`<div data-print-only=""><section class="receipt-card" data-testid="receipt-card"><h2>${t("done.receiptTitle")}</h2><code id="receipt-code" class="receipt-code" data-testid="receipt-code">${formatCode(receipt, 4)}</code><p class="explain">${t("done.receiptExplain")}</p><div class="row print-hide"><button id="copy" type="button" data-action="copy" class="btn primary">${copied === "copied" ? t("done.copied") : t("done.copy")}</button><button id="print" type="button" data-action="print" class="btn">${t("done.print")}</button></div><p id="copy-status" role="status" class="hint print-hide" data-testid="copy-status">${copied ? t(`done.${copied}`) : ""}</p></section></div>`
     : "";
-  return html`<h1 class="title" tabindex="-1" data-step-heading data-testid="survey-done">${t("done.title")}</h1>${card}<p class="space small muted">${t("done.cleared")}</p><p class="space"><a href="/receipt" class="link">${t("done.receiptPage")}</a></p>`;
+  return html`<h1 class="title" tabindex="-1" data-step-heading data-testid="survey-done">${t("done.title")}</h1>${card}<p class="space small muted">${t("done.cleared")}</p><p class="space"><a href="/receipt" class="link">${t("done.receiptPage")}</a></p>${finish && html`<button id="finish" type="button" data-action="finish" class="btn block finish" data-testid="finish">${t("done.finish")}</button>`}`;
 }

@@ -45,10 +45,11 @@ describe("the officer's questionnaire as HTML", () => {
     expect(zh).toContain("调研");
   });
 
-  it("asks no code at an open kiosk, and shows the preview banner in preview", () => {
+  it("at an open kiosk, tells the station no code is needed and still offers phones the code field; shows the preview banner in preview", () => {
     const kiosk = render(model(EMPTY, { data: { ...data, campaign: { ...data.campaign, kioskOpen: true } } }));
-    expect(kiosk).not.toContain('id="access-code"');
-    expect(kiosk).toContain(enSurvey.code.kiosk);
+    expect(kiosk).toContain(`<p class="text small kiosk station-only" data-testid="kiosk-notice">${enSurvey.code.kiosk}</p>`);
+    expect(kiosk).toMatch(/<div class="phone-only"><label for="access-code"/);
+    expect(render(model(EMPTY))).not.toContain("kiosk-notice");
     expect(render(model(EMPTY, { data: { ...data, mode: "preview" } }))).toContain('data-testid="preview-banner"');
   });
 
@@ -113,5 +114,12 @@ describe("the officer's questionnaire as HTML", () => {
     expect(status(render(model(done, { ui: { ...INITIAL_UI, copied: "copied" } })))).toBe("Copied");
     expect(status(render(model(done, { ui: { ...INITIAL_UI, copied: "selected" } })))).toBe(enSurvey.done.selected);
     expect(status(render(model(done, { locale: "zh", ui: { ...INITIAL_UI, copied: "selected" } })))).toBe(zhSurvey.done.selected);
+  });
+
+  it("offers Finish on the thank-you page after a kiosk response only", () => {
+    const done = surveyReducer(started, { type: "received" });
+    expect(render(model(done))).not.toContain('data-action="finish"');
+    expect(render(model(done, { ui: { ...INITIAL_UI, kioskDone: true } }))).toContain(`data-action="finish" class="btn block finish" data-testid="finish">${enSurvey.done.finish}</button>`);
+    expect(render(model(done, { locale: "zh", ui: { ...INITIAL_UI, kioskDone: true } }))).toContain(zhSurvey.done.finish);
   });
 });

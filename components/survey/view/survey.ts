@@ -35,11 +35,13 @@ export type SurveyUi = {
   /** What Copy achieved: on plain HTTP without a clipboard the code may only be selected. */
   copied: "copied" | "selected" | null;
   newCode: string;
+  /** Sent without a code at an open kiosk: the thank-you page offers to clear the station. */
+  kioskDone: boolean;
 };
 
 export type SurveyModel = { data: SurveyPageData; locale: SurveyLocale; state: SurveyState; ui: SurveyUi };
 
-export const INITIAL_UI: SurveyUi = { startCode: "", codeBusy: false, codeError: null, note: null, reviewed: false, online: true, copied: null, newCode: "" };
+export const INITIAL_UI: SurveyUi = { startCode: "", codeBusy: false, codeError: null, note: null, reviewed: false, online: true, copied: null, newCode: "", kioskDone: false };
 
 export function initialModel(data: SurveyPageData): SurveyModel {
   return { data, locale: data.locale, state: EMPTY, ui: INITIAL_UI };
@@ -82,7 +84,7 @@ export function renderSurvey({ data, locale, state, ui }: SurveyModel): Html {
     : !preview ? html`<p id="survey-status" class="saved" data-testid="saved">✓ ${t("status.saved")}</p>` : "";
 
   let step: Html;
-  if (state.stage === "done") step = doneStep(t, state.receipt, ui.copied);
+  if (state.stage === "done") step = doneStep(t, state.receipt, ui.copied, ui.kioskDone);
   else if (state.stage === "start") {
     step = startStep(t, { title, intro: view.intro, kiosk: data.campaign.kioskOpen && !preview, code: ui.startCode, busy: ui.codeBusy, error: ui.codeError && t(ui.codeError) });
   } else if (state.stage === "review") {
