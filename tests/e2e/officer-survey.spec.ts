@@ -289,3 +289,22 @@ test("at an open kiosk the station clears itself for the next officer; a phone s
     await kioskOpen(false);
   }
 });
+
+test("the browser's Back and Forward move between the questionnaire's steps, with no code in the address", async ({ page }) => {
+  await page.goto(`${SURVEY}#TRYME-87654`);
+  await page.getByRole("button", { name: "Start the questionnaire" }).click();
+  await expect(page.getByTestId("progress")).toContainText("Section 1 of 8");
+  await next(page);
+  await expect(page.getByTestId("progress")).toContainText("Section 2 of 8");
+  await page.getByLabel(/how many hours do you work\?/).fill("12");
+
+  await page.goBack();
+  await expect(page.getByTestId("progress")).toContainText("Section 1 of 8");
+  await page.goBack();
+  await expect(page.locator("#access-code")).toHaveValue("TRYME87654");
+  await page.goForward();
+  await page.goForward();
+  await expect(page.getByTestId("progress")).toContainText("Section 2 of 8");
+  await expect(page.getByLabel(/how many hours do you work\?/)).toHaveValue("12");
+  expect(page.url()).toMatch(/\/survey\/warning-project$/);
+});

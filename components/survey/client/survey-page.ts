@@ -31,9 +31,11 @@ export function startSurveyPage(root: HTMLElement, data: SurveyPageData): void {
   const slug = data.campaign.slug;
   const sections = data.view.sections;
   const hashCode = preview ? "" : codeFromHash();
-  // The code came in the address's fragment: take it out of the address bar and history at once.
-  if (!preview && window.location.hash) window.history.replaceState(null, "", window.location.pathname + window.location.search);
   const state = preview ? EMPTY : fromDraft(loadDraft(slug));
+  // The code came in the address's fragment: take it out of the address bar and history at once.
+  // Each step is a history entry of its own (the address stays the same, without the code), so the
+  // browser's and Android's Back go to the previous step instead of leaving the questionnaire.
+  if (!preview) window.history.replaceState({ surveyStep: stepOf(state) }, "", window.location.pathname + window.location.search);
   const typedEarly = root.querySelector<HTMLInputElement>("#access-code")?.value ?? "";
   const model: SurveyModel = {
     data,
@@ -42,6 +44,8 @@ export function startSurveyPage(root: HTMLElement, data: SurveyPageData): void {
     ui: { ...INITIAL_UI, startCode: state.accessCode || hashCode || typedEarly, reviewed: state.stage === "review", online: navigator.onLine },
   };
   let lastStep = stepOf(state);
+  /** Set while moving to a step the browser's history went to: that move adds no entry. */
+  let fromHistory = false;
   let focusKey: string | null = null;
   let sending = false;
   // A duplicated tab holds a copy of this draft: it becomes a response of its own.
@@ -57,6 +61,7 @@ export function startSurveyPage(root: HTMLElement, data: SurveyPageData): void {
     if (step === lastStep) return;
     // Moving to another step puts the keyboard focus on its heading (or on the question asked for).
     lastStep = step;
+    if (!preview && !fromHistory) window.history.pushState({ surveyStep: step }, "");
     const target = focusKey ? document.getElementById(`q-${focusKey}`) : null;
     focusKey = null;
     const input = target?.matches("input, textarea") ? target : target?.querySelector<HTMLElement>("input");
@@ -244,6 +249,30 @@ export function startSurveyPage(root: HTMLElement, data: SurveyPageData): void {
       case "finish":
         finish();
         break;
+    }
+  });
+
+  window.addEventListener("popstate", (event) => {
+    const step = (event.state as { surveyStep?: unknown } | null)?.surveyStep;
+    // After sending the thank-you page stays (its code is shown once); before starting there is no
+    // draft to step through.
+    if (preview || typeof step !== "string" || model.state.stage === "done") return;
+    const [stage, section] = step.split(":");
+    fromHistory = true;
+    try {
+      if (stage === "start") {
+        model.ui = { ...model.ui, startCode: model.state.accessCode || hashCode };
+        dispatch({ type: "toStart" });
+      } else if (!model.state.responseId) {
+        return;
+      } else if (stage === "review") {
+        model.ui = { ...model.ui, reviewed: true };
+        dispatch({ type: "review" });
+      } else if (stage === "answer") {
+        dispatch({ type: "go", section: Math.max(0, Math.min(Number(section) || 0, sections.length - 1)) });
+      }
+    } finally {
+      fromHistory = false;
     }
   });
 
