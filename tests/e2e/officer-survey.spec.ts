@@ -106,6 +106,8 @@ test("an officer answers on a phone with keyboard and touch, reloads midway, sen
   await page.getByLabel("Receipt code").fill(receipt.toLowerCase());
   await page.getByRole("button", { name: "Look up" }).click();
   await expect(page.getByTestId("receipt-date")).toContainText("Answers received on");
+  // The form and its button are gone: the focus is on the result, not lost.
+  await expect(page.getByRole("heading", { name: "Your receipt", exact: true })).toBeFocused();
   await expect(page.getByTestId("receipt-problem")).toHaveCount(1);
   await expect(page.getByTestId("problem-status")).toBeVisible();
   await expect(page.getByTestId("receipt-result")).not.toContainText("E2E marker"); // never the answers themselves
@@ -307,4 +309,14 @@ test("the browser's Back and Forward move between the questionnaire's steps, wit
   await expect(page.getByTestId("progress")).toContainText("Section 2 of 8");
   await expect(page.getByLabel(/how many hours do you work\?/)).toHaveValue("12");
   expect(page.url()).toMatch(/\/survey\/warning-project$/);
+});
+
+test("after Clear answer the keyboard stays on the question", async ({ page }) => {
+  await page.goto(`${SURVEY}#TRYME-87654`);
+  await page.getByRole("button", { name: "Start the questionnaire" }).click();
+  const question = page.locator("fieldset", { has: page.getByRole("radio", { name: "Front-line officer" }) });
+  await question.getByRole("radio", { name: "Front-line officer" }).check();
+  await question.getByRole("button", { name: "Clear answer" }).click();
+  await expect(question.getByRole("radio", { name: "Front-line officer" })).not.toBeChecked();
+  await expect(question.getByRole("radio").first()).toBeFocused();
 });

@@ -27,8 +27,11 @@ export function startReceiptPage(root: HTMLElement, data: ReceiptPageData): void
     if (!isWellFormed(normalized, RECEIPT_CODE_LENGTH)) return set({ error: "errors.malformed" });
     set({ error: null, busy: true });
     const { status, body } = await postJson("/api/survey/receipt", { receiptCode: normalized }, 15_000);
-    if (status === 200) set({ busy: false, receipt: (body as { receipt: ReceiptView }).receipt, code: "" });
-    else set({ busy: false, error: errorKey(status) });
+    if (status === 200) {
+      set({ busy: false, receipt: (body as { receipt: ReceiptView }).receipt, code: "" });
+      // The form and its focused button are gone: the keyboard and screen reader move to the result.
+      root.querySelector<HTMLElement>("[data-result-heading]")?.focus();
+    } else set({ busy: false, error: errorKey(status) });
   }
 
   root.addEventListener("submit", (event) => {
@@ -45,7 +48,10 @@ export function startReceiptPage(root: HTMLElement, data: ReceiptPageData): void
       model.locale = button.dataset.locale;
       applyLanguage(model.locale, true);
       render();
-    } else if (button?.dataset.action === "another") set({ receipt: null });
+    } else if (button?.dataset.action === "another") {
+      set({ receipt: null });
+      root.querySelector<HTMLElement>("#receipt-code")?.focus();
+    }
   });
 
   applyLanguage(model.locale, false);

@@ -238,7 +238,11 @@ export function startSurveyPage(root: HTMLElement, data: SurveyPageData): void {
         else void send();
         break;
       case "clear":
-        if (button.dataset.key) answer(button.dataset.key, "");
+        if (button.dataset.key) {
+          answer(button.dataset.key, "");
+          // The button is gone with the answer: the keyboard goes back to the question's options.
+          document.getElementById(`q-${button.dataset.key}`)?.querySelector<HTMLElement>("input")?.focus();
+        }
         break;
       case "copy":
         void copyReceipt();
