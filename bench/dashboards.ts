@@ -4,6 +4,8 @@
 // (through the same triggers that maintain the aggregates in production), then times the
 // dashboard requests side by side with a plain-SQL full scan of the answers, and drops the
 // database (`--keep` keeps it). Options: --answers N (default 1700000), --runs N (default 40).
+// BENCH_DATABASE=name reuses (or creates, loads and keeps) that database, so later runs skip the
+// several-minute load: `BENCH_DATABASE=portal_bench_dash npm run bench:dashboards`.
 // What is timed: loadDashboard / loadEvidence, i.e. every query and all protection the dashboard
 // pages run, without React rendering. Benchmarks print numbers; nothing here asserts on them.
 import { randomBytes } from "node:crypto";
@@ -23,7 +25,8 @@ const { values: args } = parseArgs({
 const TARGET_ANSWERS = Number(args.answers);
 const RUNS = Number(args.runs);
 const server = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
-const database = `portal_bench_dash_${randomBytes(3).toString("hex")}`;
+const reuse = process.env.BENCH_DATABASE;
+const database = reuse ?? `portal_bench_dash_${randomBytes(3).toString("hex")}`;
 const url = Object.assign(new URL(server), { pathname: `/${database}` }).toString();
 
 // Free-text questions: what a reviewer would decide, so topic aggregates have realistic volume.
@@ -34,10 +37,10 @@ const REVIEWS: Record<string, { categories: string[]; aspect: string }> = {
   suggestion_text: { categories: ["other"], aspect: "G2" },
 };
 
-async function admin(sql: string) {
+async function admin(sql: string, params: unknown[] = []) {
   const client = new pg.Client({ connectionString: server });
   await client.connect();
-  await client.query(sql).finally(() => client.end());
+  return client.query(sql, params).finally(() => client.end());
 }
 
 function summary(times: number[]) {
@@ -58,7 +61,8 @@ async function time(runs: number, fn: () => Promise<unknown>) {
 }
 
 async function main() {
-  await admin(`CREATE DATABASE "${database}"`);
+  const exists = (await admin(`SELECT 1 FROM pg_database WHERE datname = $1`, [database])).rowCount === 1;
+  if (!exists) await admin(`CREATE DATABASE "${database}"`);
   process.env.DATABASE_URL = url;
   try {
     await applyMigrations(url, { log: () => {} });
@@ -66,7 +70,7 @@ async function main() {
   } finally {
     const { db } = await import("@/lib/db/client");
     await db.$disconnect();
-    if (args.keep) console.log(`kept database ${database}`);
+    if (args.keep || reuse) console.log(`kept database ${database}`);
     else await admin(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
   }
 }
@@ -74,23 +78,27 @@ async function main() {
 async function run() {
   // Imported after DATABASE_URL points at the bench database.
   const { db } = await import("@/lib/db/client");
-  const { installDefaultTaxonomy } = await import("@/lib/taxonomy/install");
-  const { seedDemo } = await import("@/lib/demo/seed");
-  await installDefaultTaxonomy(db);
-  await seedDemo(db);
+  if ((await db.campaign.count()) === 0) {
+    const { installDefaultTaxonomy } = await import("@/lib/taxonomy/install");
+    const { seedDemo } = await import("@/lib/demo/seed");
+    await installDefaultTaxonomy(db);
+    await seedDemo(db);
+  }
 
   const loadStart = performance.now();
-  const answers = await load(db);
+  const answers = await load(db); // tops up a reused database only if it holds fewer answers
   const loadSeconds = (performance.now() - loadStart) / 1000;
   const client = new pg.Client({ connectionString: url });
   await client.connect();
-  await client.query(`VACUUM ANALYZE`);
+  if (answers > 0) await client.query(`VACUUM ANALYZE`);
   const counts = (
     await client.query(`SELECT (SELECT count(*) FROM "Response")::int AS responses, (SELECT count(*) FROM "Answer")::int AS answers,
     (SELECT count(*) FROM "DashboardEvidenceTrace")::int AS reviewed`)
   ).rows[0];
   console.log(
-    `loaded ${counts.responses} responses, ${counts.answers} answers, ${counts.reviewed} reviewed texts in ${loadSeconds.toFixed(0)} s (${Math.round(answers / loadSeconds)} answers/s through the triggers)`,
+    answers > 0
+      ? `loaded ${counts.responses} responses, ${counts.answers} answers, ${counts.reviewed} reviewed texts in ${loadSeconds.toFixed(0)} s (${Math.round(answers / loadSeconds)} answers/s through the triggers)`
+      : `reused ${database}: ${counts.responses} responses, ${counts.answers} answers, ${counts.reviewed} reviewed texts`,
   );
 
   const { loadDashboard } = await import("@/lib/dashboards/queries");
@@ -180,7 +188,10 @@ async function load(db: Awaited<typeof import("@/lib/db/client")>["db"]): Promis
   await client.connect();
   let answers = (await client.query(`SELECT count(*)::int AS n FROM "Answer"`)).rows[0].n as number;
   const started = answers;
-  for (let seed = 1; answers < TARGET_ANSWERS; seed++) {
+  // Batches commit one by one; a reused database resumes after the last committed batch (the
+  // demo's few hundred responses plus 1,000 per batch), so seeds and response ids never repeat.
+  const responses = (await client.query(`SELECT count(*)::int AS n FROM "Response"`)).rows[0].n as number;
+  for (let seed = 1 + Math.floor(responses / 1000); answers < TARGET_ANSWERS; seed++) {
     const batch = generateResponses(seed * 7919, 1000);
     const responseRows = batch.map((r) => ({
       id: r.id,
