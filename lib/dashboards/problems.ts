@@ -109,12 +109,11 @@ export function withComparison(current: AspectRow[], previous: readonly AspectRo
   });
 }
 
+// One collator for every sort: localeCompare with options builds a new one per comparison.
+const CODES = new Intl.Collator("en", { numeric: true });
+
 function byRank(a: AspectRow, b: AspectRow): number {
-  return (
-    (b.people ?? -1) - (a.people ?? -1) ||
-    (b.severity ?? 0) - (a.severity ?? 0) ||
-    a.code.localeCompare(b.code, "en", { numeric: true })
-  );
+  return (b.people ?? -1) - (a.people ?? -1) || (b.severity ?? 0) - (a.severity ?? 0) || CODES.compare(a.code, b.code);
 }
 
 function ratio(part: Figure, whole: Figure): Figure {
