@@ -1,6 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { Bar, BarChart, CartesianGrid, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
+import { useMounted } from "@/components/charts/use-mounted";
 
 // Diverging stacked bars: disagreement to the left of zero, agreement to the right, neutral split
 // across the middle. Hidden counts are drawn together as one grey segment at the far right, so
@@ -20,6 +21,7 @@ const COLORS = ["#b91c1c", "#f87171", "#cbd5e1", "#60a5fa", "#1d4ed8"];
 
 export function LikertChart({ data, pointLabels, hiddenLabel, ariaLabel, testId }: Props) {
   const router = useRouter();
+  const mounted = useMounted();
   const rows = data.map((d) => {
     const s = d.shares.map((x) => (x ?? 0) * 100);
     return {
@@ -34,6 +36,7 @@ export function LikertChart({ data, pointLabels, hiddenLabel, ariaLabel, testId 
       hidden: d.hiddenShare * 100,
     };
   });
+  const height = rows.length * 34 + 50;
   const open = (item: { payload?: { href?: string } }) => {
     if (item.payload?.href) router.push(item.payload.href);
   };
@@ -49,38 +52,42 @@ export function LikertChart({ data, pointLabels, hiddenLabel, ariaLabel, testId 
   ];
   return (
     <div data-testid={testId} role="img" aria-label={ariaLabel} className="w-full">
-      <BarChart
-        responsive
-        data={rows}
-        layout="vertical"
-        stackOffset="sign"
-        style={{ width: "100%", height: rows.length * 34 + 50 }}
-        margin={{ top: 8, right: 12, bottom: 4, left: 4 }}
-      >
-        <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-        <XAxis
-          type="number"
-          domain={[-100, 100]}
-          ticks={[-100, -50, 0, 50, 100]}
-          tickFormatter={(v: number) => `${Math.abs(v)}%`}
-          tick={{ fontSize: 11 }}
-        />
-        <YAxis type="category" dataKey="label" width={44} tick={{ fontSize: 12 }} interval={0} />
-        <ReferenceLine x={0} stroke="#475569" />
-        <Tooltip formatter={(value, name) => [`${Math.abs(Number(value)).toFixed(0)}%`, name]} />
-        {series.map((s) => (
-          <Bar
-            key={s.key}
-            dataKey={s.key}
-            name={s.name}
-            stackId="likert"
-            fill={s.color}
-            isAnimationActive={false}
-            onClick={open}
-            cursor="pointer"
+      {mounted ? (
+        <BarChart
+          responsive
+          data={rows}
+          layout="vertical"
+          stackOffset="sign"
+          style={{ width: "100%", height }}
+          margin={{ top: 8, right: 12, bottom: 4, left: 4 }}
+        >
+          <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+          <XAxis
+            type="number"
+            domain={[-100, 100]}
+            ticks={[-100, -50, 0, 50, 100]}
+            tickFormatter={(v: number) => `${Math.abs(v)}%`}
+            tick={{ fontSize: 11 }}
           />
-        ))}
-      </BarChart>
+          <YAxis type="category" dataKey="label" width={44} tick={{ fontSize: 12 }} interval={0} />
+          <ReferenceLine x={0} stroke="#475569" />
+          <Tooltip formatter={(value, name) => [`${Math.abs(Number(value)).toFixed(0)}%`, name]} />
+          {series.map((s) => (
+            <Bar
+              key={s.key}
+              dataKey={s.key}
+              name={s.name}
+              stackId="likert"
+              fill={s.color}
+              isAnimationActive={false}
+              onClick={open}
+              cursor="pointer"
+            />
+          ))}
+        </BarChart>
+      ) : (
+        <div style={{ height }} />
+      )}
       <ul className="mt-2 flex flex-wrap gap-3 text-xs text-slate-600" aria-hidden="true">
         {[...pointLabels, hiddenLabel].map((label, i) => (
           <li key={label} className="flex items-center gap-1">
