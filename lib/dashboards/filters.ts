@@ -3,6 +3,10 @@
 // "*" and "" are the aggregates' own markers for "any" and "none" and must not be asked for.
 import { z } from "zod";
 import { CATEGORIES } from "@/lib/classification/taxonomy";
+import type { DrillTarget } from "@/lib/dashboards/links";
+
+// Links are built in links.ts (no zod, so client components can use it too).
+export { drillQuery, filterQuery, toUnitKey, type DrillTarget } from "@/lib/dashboards/links";
 
 export const UNIT_TYPES = ["BUREAU", "BUREAU_OFFICE", "BRANCH", "DETACHMENT", "STATION", "SQUADRON"] as const;
 export type UnitTypeName = (typeof UNIT_TYPES)[number];
@@ -46,21 +50,6 @@ export function parseFilters(params: SearchParams): DashboardFilters {
   };
 }
 
-/** The query string for these filters plus `extra` (drill-down targets), without empty values. */
-export function filterQuery(filters: DashboardFilters, extra: Record<string, string | null> = {}): string {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries({ ...filters, ...extra })) if (value) params.set(key, value);
-  const text = params.toString();
-  return text ? `?${text}` : "";
-}
-
-/** What a drill-down link points at: a heatmap cell, a category, an aspect or a unit's row. */
-export type DrillTarget =
-  | { kind: "cell"; unitId: string; category: string }
-  | { kind: "category"; category: string }
-  | { kind: "aspect"; aspect: string }
-  | { kind: "unit"; unitId: string };
-
 const unitKey = z.string().regex(/^([0-9a-f-]{36}|none)$/i);
 const category = z.enum(CATEGORIES);
 const aspect = z.string().regex(/^[A-Z][0-9]{1,2}$/);
@@ -80,24 +69,6 @@ export function parseDrillTarget(params: SearchParams): DrillTarget | null {
   return null;
 }
 
-/** Responses without a unit are keyed "" in the aggregates and "none" in URLs. */
-export function toUnitKey(unitId: string): string {
-  return unitId === "" ? "none" : unitId;
-}
-
 function fromUnitKey(key: string): string {
   return key === "none" ? "" : key;
-}
-
-export function drillQuery(filters: DashboardFilters, target: DrillTarget): string {
-  switch (target.kind) {
-    case "cell":
-      return filterQuery(filters, { cellUnit: toUnitKey(target.unitId), category: target.category });
-    case "unit":
-      return filterQuery(filters, { cellUnit: toUnitKey(target.unitId) });
-    case "category":
-      return filterQuery(filters, { category: target.category });
-    case "aspect":
-      return filterQuery(filters, { aspect: target.aspect });
-  }
 }
