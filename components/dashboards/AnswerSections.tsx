@@ -1,18 +1,19 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { useLocale, useTranslations } from "next-intl";
 import { BarChart } from "@/components/charts/BarChart";
 import { LikertChart } from "@/components/charts/LikertChart";
-import { ChartCard, SectionHeading, SimpleTable } from "@/components/dashboards/ChartCard";
+import { ChartCard, SectionHeading } from "@/components/dashboards/ChartCard";
+import { DataTable } from "@/components/dashboards/DataTable";
 import { formatFigure, formatShare, type FigureFormat } from "@/components/dashboards/format";
-import { drillQuery } from "@/lib/dashboards/filters";
+import { evidenceHref } from "@/lib/dashboards/links";
 import type { DashboardData, NumberQuestion } from "@/lib/dashboards/types";
 
-export async function AnswerSections({ data }: { data: DashboardData }) {
-  const t = await getTranslations("dashboards");
-  const format: FigureFormat = { locale: await getLocale(), hidden: t("hidden") };
+export function AnswerSections({ data }: { data: DashboardData }) {
+  const t = useTranslations("dashboards");
+  const format: FigureFormat = { locale: useLocale(), hidden: t("hidden") };
   const points = ["1", "2", "3", "4", "5"].map((p) => t(`likert.points.${p}` as "likert.points.1"));
   const likertLabel = likertLabels(data.likert);
   const aspectHref = (aspect: string | null) =>
-    aspect ? `/dashboards/evidence${drillQuery(data.filters, { kind: "aspect", aspect })}` : undefined;
+    aspect ? evidenceHref(data.filters, { kind: "aspect", aspect }) : undefined;
   return (
     <>
       <SectionHeading>{t("numbers.title")}</SectionHeading>
@@ -30,7 +31,7 @@ export async function AnswerSections({ data }: { data: DashboardData }) {
             intro={t("likert.intro")}
             testId="chart-likert"
             table={
-              <SimpleTable
+              <DataTable
                 head={[t("likert.question"), t("numbers.n"), ...points, t("likert.hiddenAnswers")]}
                 rows={data.likert.map((q) => [
                   `${q.aspect ?? ""} ${q.prompt}`,
@@ -69,65 +70,57 @@ export async function AnswerSections({ data }: { data: DashboardData }) {
 }
 
 /** `href`: the evidence on the question's aspect, where each bin leads. */
-async function NumberCard({
-  question: q,
-  format,
-  href,
-}: {
-  question: NumberQuestion;
-  format: FigureFormat;
-  href?: string;
-}) {
-  const t = await getTranslations("dashboards.numbers");
+function NumberCard({ question: q, format, href }: { question: NumberQuestion; format: FigureFormat; href?: string }) {
+  const t = useTranslations("dashboards.numbers");
   const number = (v: number | null) => formatFigure(v, format, 1);
-  const binLabel = (b: NumberQuestion["bins"][number]) =>
+  // Each label and bin is translated once: a dashboard has seven of these cards, and repeated
+  // translator calls with values were a visible share of the page's server time.
+  const label = { n: t("n"), norm: t("norm") };
+  const binLabels = q.bins.map((b) =>
     b.openBelow
       ? t("below", { value: number(b.to) })
       : b.openAbove
         ? t("above", { value: number(b.from) })
-        : t("range", { from: number(b.from), to: number(b.to) });
+        : t("range", { from: number(b.from), to: number(b.to) }),
+  );
   const normBin =
     q.norm === null
-      ? undefined
-      : q.bins.find((b) => (b.openBelow || q.norm! >= b.from) && (b.openAbove || q.norm! < b.to));
-  const stats: [string, string][] = [
-    [t("n"), formatFigure(q.n, format)],
-    [t("q1"), number(q.q1)],
-    [t("median"), number(q.median)],
-    [t("q3"), number(q.q3)],
-    [t("mean"), number(q.mean)],
+      ? -1
+      : q.bins.findIndex((b) => (b.openBelow || q.norm! >= b.from) && (b.openAbove || q.norm! < b.to));
+  // [label, value, takes the question's unit, spans two columns]
+  const withUnit = (value: string) => (q.unit && value !== format.hidden ? `${value} ${q.unit}` : value);
+  const stats: [string, string, boolean?][] = [
+    [label.n, formatFigure(q.n, format)],
+    [t("q1"), withUnit(number(q.q1))],
+    [t("median"), withUnit(number(q.median))],
+    [t("q3"), withUnit(number(q.q3))],
+    [t("mean"), withUnit(number(q.mean))],
     ...(q.norm !== null
       ? ([
-          [t("norm"), `${number(q.norm)}${q.normLabel ? ` (${q.normLabel})` : ""}`],
+          [label.norm, `${number(q.norm)}${q.normLabel ? ` (${q.normLabel})` : ""}`, true],
           [
             t("aboveNorm"),
             q.aboveNorm === null
               ? format.hidden
               : `${formatFigure(q.aboveNorm, format)} · ${formatShare(q.aboveNormShare, format)}`,
           ],
-        ] as [string, string][])
+        ] as [string, string, boolean?][])
       : []),
   ];
+  const counts = q.bins.map((b) => formatFigure(b.value, format));
   return (
     <ChartCard
       title={`${q.aspect ? `${q.aspect} · ` : ""}${q.prompt}`}
       testId="chart-number"
-      table={
-        <SimpleTable head={[t("bin"), t("n")]} rows={q.bins.map((b) => [binLabel(b), formatFigure(b.value, format)])} />
-      }
+      table={<DataTable head={[t("bin"), label.n]} rows={binLabels.map((bin, i) => [bin, counts[i]])} />}
     >
       {q.n ? (
         <>
           <dl className="mb-2 grid grid-cols-3 gap-x-3 gap-y-1 text-sm sm:grid-cols-4">
-            {stats.map(([label, value]) => (
-              <div key={label} className={label === t("norm") ? "col-span-2" : ""}>
-                <dt className="text-xs text-slate-500">{label}</dt>
-                <dd className="font-medium text-slate-900 tabular-nums">
-                  {value}
-                  {q.unit && [t("q1"), t("median"), t("q3"), t("mean")].includes(label) && value !== format.hidden
-                    ? ` ${q.unit}`
-                    : ""}
-                </dd>
+            {stats.map(([name, value, wide]) => (
+              <div key={name} className={wide ? "col-span-2" : undefined}>
+                <dt className="text-xs text-slate-500">{name}</dt>
+                <dd className="font-medium text-slate-900 tabular-nums">{value}</dd>
               </div>
             ))}
           </dl>
@@ -136,13 +129,9 @@ async function NumberCard({
             hiddenLabel={format.hidden}
             ariaLabel={q.prompt}
             color="#173d6f"
-            reference={normBin ? { at: binLabel(normBin), label: `${t("norm")} ${number(q.norm)}` } : undefined}
-            data={q.bins.map((b) => ({
-              label: binLabel(b),
-              value: b.value,
-              text: formatFigure(b.value, format),
-              href,
-            }))}
+            reference={normBin >= 0 ? { at: binLabels[normBin], label: `${label.norm} ${number(q.norm)}` } : undefined}
+            href={href}
+            data={q.bins.map((b, i) => ({ label: binLabels[i], value: b.value, text: counts[i] }))}
           />
         </>
       ) : (

@@ -1,10 +1,9 @@
-import { getTranslations } from "next-intl/server";
-import { Cell, Table } from "@/components/ui/Page";
+import { useTranslations } from "next-intl";
 
 // A dashboard panel: title, a line on how to read it, the chart, and the same figures as a table
 // (for screen readers, keyboards, copying, and anyone who prefers numbers).
 
-export async function ChartCard({
+export function ChartCard({
   title,
   intro,
   children,
@@ -17,7 +16,7 @@ export async function ChartCard({
   table?: React.ReactNode;
   testId?: string;
 }) {
-  const t = await getTranslations("dashboards");
+  const t = useTranslations("dashboards");
   return (
     <section
       className="min-w-0 rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
@@ -42,8 +41,8 @@ export function SectionHeading({ children }: { children: React.ReactNode }) {
 }
 
 /** A refused view: what was asked for cannot be shown, and why, in words a head can act on. */
-export async function Refusal({ reason }: { reason: string }) {
-  const t = await getTranslations("dashboards.refused");
+export function Refusal({ reason }: { reason: string }) {
+  const t = useTranslations("dashboards.refused");
   return (
     <div
       className="rounded-lg border border-amber-300 bg-amber-50 px-4 py-3 text-amber-900"
@@ -52,20 +51,5 @@ export async function Refusal({ reason }: { reason: string }) {
       <p className="font-semibold">{t("title")}</p>
       <p className="mt-1 text-sm">{t(reason as "small")}</p>
     </div>
-  );
-}
-
-/** A chart's figures as a plain table (already formatted, hidden figures as the hidden word). */
-export function SimpleTable({ head, rows }: { head: string[]; rows: string[][] }) {
-  return (
-    <Table head={head}>
-      {rows.map((cells, i) => (
-        <tr key={i}>
-          {cells.map((c, k) => (
-            <Cell key={k}>{c}</Cell>
-          ))}
-        </tr>
-      ))}
-    </Table>
   );
 }

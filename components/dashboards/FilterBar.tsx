@@ -1,4 +1,4 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { useLocale, useTranslations } from "next-intl";
 import Link from "next/link";
 import { UNIT_TYPES } from "@/lib/dashboards/filters";
 import type { DashboardData } from "@/lib/dashboards/types";
@@ -6,9 +6,9 @@ import type { DashboardData } from "@/lib/dashboards/types";
 // The filters are a plain GET form: they work without JavaScript, and the URL is the view (it can
 // be bookmarked or sent to a colleague, who still sees only their own scope).
 
-export async function FilterBar({ data }: { data: DashboardData }) {
-  const t = await getTranslations();
-  const zh = (await getLocale()) === "zh";
+export function FilterBar({ data }: { data: DashboardData }) {
+  const t = useTranslations();
+  const zh = useLocale() === "zh";
   const f = data.filters;
   const campaignId = data.campaign?.id ?? "";
   const select = "mt-1 w-full rounded border border-slate-300 bg-white px-2 py-1.5 text-sm";

@@ -1,13 +1,13 @@
-import { getLocale, getTranslations } from "next-intl/server";
-import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
 import { BarChart } from "@/components/charts/BarChart";
-import { ChartCard, SectionHeading, SimpleTable } from "@/components/dashboards/ChartCard";
+import { ChartCard, SectionHeading } from "@/components/dashboards/ChartCard";
+import { DataTable } from "@/components/dashboards/DataTable";
 import { formatFigure, formatShare, type FigureFormat } from "@/components/dashboards/format";
-import { Cell, StatCard, Table } from "@/components/ui/Page";
-import { drillQuery } from "@/lib/dashboards/filters";
+import { StatCard } from "@/components/ui/Page";
+import { evidenceHref } from "@/lib/dashboards/links";
 import type { DashboardData, OverviewData } from "@/lib/dashboards/types";
 
-export async function OverviewSection({
+export function OverviewSection({
   data,
   overview,
   unitName,
@@ -16,10 +16,10 @@ export async function OverviewSection({
   overview: OverviewData;
   unitName: (id: string) => string;
 }) {
-  const t = await getTranslations("dashboards.overview");
-  const hidden = (await getTranslations("dashboards"))("hidden");
-  const format: FigureFormat = { locale: await getLocale(), hidden };
-  const drill = (unitId: string) => `/dashboards/evidence${drillQuery(data.filters, { kind: "unit", unitId })}`;
+  const t = useTranslations("dashboards.overview");
+  const hidden = useTranslations("dashboards")("hidden");
+  const format: FigureFormat = { locale: useLocale(), hidden };
+  const drill = (unitId: string) => evidenceHref(data.filters, { kind: "unit", unitId });
   const { current, total, finished } = overview.campaignDay;
   const sources = [
     ...overview.sources.map((s) => ({
@@ -62,7 +62,7 @@ export async function OverviewSection({
         <ChartCard
           title={t("sources")}
           testId="chart-sources"
-          table={<SimpleTable head={[t("sourceColumn"), t("count")]} rows={sources.map((s) => [s.label, s.text])} />}
+          table={<DataTable head={[t("sourceColumn"), t("count")]} rows={sources.map((s) => [s.label, s.text])} />}
         >
           <BarChart data={sources} ariaLabel={t("sources")} labelWidth={160} />
         </ChartCard>
@@ -70,7 +70,7 @@ export async function OverviewSection({
           title={t("daily")}
           testId="chart-daily"
           table={
-            <SimpleTable
+            <DataTable
               head={[t("date"), t("count")]}
               rows={overview.days.map((d) => [d.date, formatFigure(d.value, format)])}
             />
@@ -94,24 +94,19 @@ export async function OverviewSection({
           intro={t("participationIntro")}
           testId="chart-participation"
           table={
-            <Table head={[t("unit"), t("own"), t("withUnitsBelow"), t("codes"), t("headcount"), t("rate")]}>
-              {overview.units.map((row) => (
-                <tr key={row.unitId} data-testid="participation-row">
-                  <Cell>
-                    <span style={{ paddingLeft: `${row.depth * 1.25}rem` }}>
-                      <Link href={drill(row.unitId)} className="text-brand-700 underline-offset-2 hover:underline">
-                        {unitName(row.unitId)}
-                      </Link>
-                    </span>
-                  </Cell>
-                  <Cell>{formatFigure(row.own, format)}</Cell>
-                  <Cell>{row.subtree === undefined ? "" : formatFigure(row.subtree, format)}</Cell>
-                  <Cell>{row.codes ?? ""}</Cell>
-                  <Cell>{row.headcount ?? ""}</Cell>
-                  <Cell>{row.rateBase ? formatShare(row.rate, format) : ""}</Cell>
-                </tr>
-              ))}
-            </Table>
+            <DataTable
+              head={[t("unit"), t("own"), t("withUnitsBelow"), t("codes"), t("headcount"), t("rate")]}
+              rowTestId="participation-row"
+              depths={overview.units.map((row) => row.depth)}
+              rows={overview.units.map((row) => [
+                { text: unitName(row.unitId), href: drill(row.unitId) },
+                formatFigure(row.own, format),
+                row.subtree === undefined ? "" : formatFigure(row.subtree, format),
+                row.codes === null ? "" : String(row.codes),
+                row.headcount === null ? "" : String(row.headcount),
+                row.rateBase ? formatShare(row.rate, format) : "",
+              ])}
+            />
           }
         >
           <BarChart

@@ -1,24 +1,23 @@
-import { getLocale, getTranslations } from "next-intl/server";
-import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
 import { BarChart } from "@/components/charts/BarChart";
-import { ChartCard, SectionHeading, SimpleTable } from "@/components/dashboards/ChartCard";
+import { ChartCard, SectionHeading } from "@/components/dashboards/ChartCard";
+import { DataTable } from "@/components/dashboards/DataTable";
 import { formatFigure, formatShare, type FigureFormat } from "@/components/dashboards/format";
 import { Heatmap } from "@/components/dashboards/Heatmap";
-import { Cell, Table } from "@/components/ui/Page";
 import { SECTIONS } from "@/lib/classification/taxonomy";
-import { drillQuery } from "@/lib/dashboards/filters";
+import { evidenceHref, type DrillTarget } from "@/lib/dashboards/links";
 import type { AspectRow, DashboardData } from "@/lib/dashboards/types";
 
 const CHART_ASPECTS = 12;
 
 type Props = { data: DashboardData; unitName: (id: string) => string; depthOf: (id: string) => number };
 
-export async function ProblemSections({ data, unitName, depthOf }: Props) {
-  const t = await getTranslations();
-  const zh = (await getLocale()) === "zh";
+export function ProblemSections({ data, unitName, depthOf }: Props) {
+  const t = useTranslations();
+  const zh = useLocale() === "zh";
   const format: FigureFormat = { locale: zh ? "zh" : "en", hidden: t("dashboards.hidden") };
   const categories = data.categories!;
-  const drill = (target: Parameters<typeof drillQuery>[1]) => `/dashboards/evidence${drillQuery(data.filters, target)}`;
+  const drill = (target: DrillTarget) => evidenceHref(data.filters, target);
   const categoryBars = categories.totals.map((c) => ({
     label: t(`classification.categories.${c.category}`),
     value: c.value,
@@ -36,7 +35,7 @@ export async function ProblemSections({ data, unitName, depthOf }: Props) {
             intro={t("dashboards.categories.intro")}
             testId="chart-categories"
             table={
-              <SimpleTable
+              <DataTable
                 head={[
                   t("dashboards.categories.category"),
                   t("dashboards.categories.people"),
@@ -80,12 +79,12 @@ export async function ProblemSections({ data, unitName, depthOf }: Props) {
             return (
               <section key={group.aspect} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
                 <h3 className="font-semibold text-brand-900">
-                  <Link
+                  <a
                     href={drill({ kind: "aspect", aspect: group.aspect })}
                     className="underline-offset-2 hover:underline"
                   >
                     {group.aspect} {zh ? aspect.titleZh : aspect.titleEn}
-                  </Link>
+                  </a>
                 </h3>
                 {group.quotes.map((q) => (
                   <blockquote
@@ -105,7 +104,7 @@ export async function ProblemSections({ data, unitName, depthOf }: Props) {
   );
 }
 
-async function AspectsCard({
+function AspectsCard({
   data,
   format,
   zh,
@@ -114,9 +113,9 @@ async function AspectsCard({
   data: DashboardData;
   format: FigureFormat;
   zh: boolean;
-  drill: (target: Parameters<typeof drillQuery>[1]) => string;
+  drill: (target: DrillTarget) => string;
 }) {
-  const t = await getTranslations("dashboards.aspects");
+  const t = useTranslations("dashboards.aspects");
   const title = (a: AspectRow) => `${a.code} ${zh ? a.titleZh : a.titleEn}`;
   const section = (code: string) => SECTIONS.find((s) => s.code === code);
   const compare = data.compareCampaign && !data.compareCampaign.refused ? data.compareCampaign : null;
@@ -141,33 +140,24 @@ async function AspectsCard({
         intro={t("intro")}
         testId="chart-aspects"
         table={
-          <Table head={head}>
-            {data.aspects.map((a) => (
-              <tr key={a.code} data-testid="aspect-row">
-                <Cell>
-                  <Link
-                    href={drill({ kind: "aspect", aspect: a.code })}
-                    className="text-brand-700 underline-offset-2 hover:underline"
-                  >
-                    {title(a)}
-                  </Link>
-                </Cell>
-                <Cell>
-                  {a.section} {zh ? section(a.section)?.titleZh : section(a.section)?.titleEn}
-                </Cell>
-                <Cell>{formatFigure(a.people, format)}</Cell>
-                <Cell>{formatShare(a.share, format)}</Cell>
-                <Cell>{a.severity === null ? "" : formatFigure(a.severity, format, 1)}</Cell>
-                {compare ? (
-                  <>
-                    <Cell>{formatFigure(a.compare?.people ?? null, format)}</Cell>
-                    <Cell>{formatShare(a.compare?.share ?? null, format)}</Cell>
-                    <Cell>{change(a)}</Cell>
-                  </>
-                ) : null}
-              </tr>
-            ))}
-          </Table>
+          <DataTable
+            head={head}
+            rowTestId="aspect-row"
+            rows={data.aspects.map((a) => [
+              { text: title(a), href: drill({ kind: "aspect", aspect: a.code }) },
+              `${a.section} ${(zh ? section(a.section)?.titleZh : section(a.section)?.titleEn) ?? ""}`,
+              formatFigure(a.people, format),
+              formatShare(a.share, format),
+              a.severity === null ? "" : formatFigure(a.severity, format, 1),
+              ...(compare
+                ? [
+                    formatFigure(a.compare?.people ?? null, format),
+                    formatShare(a.compare?.share ?? null, format),
+                    change(a),
+                  ]
+                : []),
+            ])}
+          />
         }
       >
         <BarChart
