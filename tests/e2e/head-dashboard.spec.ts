@@ -79,6 +79,7 @@ test("a filter that would single out a small group is refused with the reason", 
 });
 
 test("the charts render as SVG with data marks, on a desk and on a phone", async ({ page }, testInfo) => {
+  test.slow(); // two full dashboards, every chart scrolled into view: over 30 s on a busy 2-core machine
   await signIn(page, "head@demo.local");
   for (const width of [1280, 390]) {
     await page.setViewportSize({ width, height: 900 });
