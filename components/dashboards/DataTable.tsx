@@ -1,5 +1,7 @@
 "use client";
 
+import { Table } from "@/components/ui/Page";
+
 // A dashboard table, rendered from rows of already formatted strings. It is a client component
 // for what crosses the wire, not for interactivity: a server component's table reaches the
 // browser twice, as HTML and as every cell's element in the React payload, while here the payload
@@ -17,39 +19,21 @@ export type DataTableProps = {
 };
 
 // Cells and links are styled once, from the table.
-const TABLE =
-  "min-w-full divide-y divide-slate-200 text-sm [&_td]:px-3 [&_td]:py-2 [&_td]:align-top " +
-  "[&_a]:text-brand-700 [&_a]:underline-offset-2 [&_a:hover]:underline";
+const CELLS =
+  "[&_td]:px-3 [&_td]:py-2 [&_td]:align-top [&_a]:text-brand-700 [&_a]:underline-offset-2 [&_a:hover]:underline";
 
-/** The look of `Table` in components/ui/Page.tsx. */
 export function DataTable({ head, rows, rowTestId, depths }: DataTableProps) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-      <table className={TABLE}>
-        <thead className="bg-slate-100 text-left text-slate-700">
-          <tr>
-            {head.map((cell, index) => (
-              <th key={index} scope="col" className="px-3 py-2 font-medium">
-                {cell}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
-          {rows.map((cells, i) => (
-            <tr key={i} data-testid={rowTestId}>
-              {cells.map((cell, k) => (
-                <td
-                  key={k}
-                  style={k === 0 && depths?.[i] ? { paddingLeft: `${0.75 + depths[i] * 1.25}rem` } : undefined}
-                >
-                  {typeof cell === "string" ? cell : <a href={cell.href}>{cell.text}</a>}
-                </td>
-              ))}
-            </tr>
+    <Table head={head} cellClassName={CELLS}>
+      {rows.map((cells, i) => (
+        <tr key={i} data-testid={rowTestId}>
+          {cells.map((cell, k) => (
+            <td key={k} style={k === 0 && depths?.[i] ? { paddingLeft: `${0.75 + depths[i] * 1.25}rem` } : undefined}>
+              {typeof cell === "string" ? cell : <a href={cell.href}>{cell.text}</a>}
+            </td>
           ))}
-        </tbody>
-      </table>
-    </div>
+        </tr>
+      ))}
+    </Table>
   );
 }

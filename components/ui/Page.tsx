@@ -14,7 +14,10 @@ export function PageHeader({ title, intro, children }: { title: string; intro?: 
 
 export function EmptyState({ children }: { children: React.ReactNode }) {
   return (
-    <div className="rounded-lg border border-dashed border-slate-300 bg-white px-6 py-10 text-center text-slate-600" data-testid="empty-state">
+    <div
+      className="rounded-lg border border-dashed border-slate-300 bg-white px-6 py-10 text-center text-slate-600"
+      data-testid="empty-state"
+    >
       {children}
     </div>
   );
@@ -29,10 +32,21 @@ export function StatCard({ label, value, testId }: { label: string; value: React
   );
 }
 
-export function Table({ head, children, caption }: { head: React.ReactNode[]; children: React.ReactNode; caption?: string }) {
+/** `cellClassName` styles every cell and link from the table (one class instead of one per cell). */
+export function Table({
+  head,
+  children,
+  caption,
+  cellClassName,
+}: {
+  head: React.ReactNode[];
+  children: React.ReactNode;
+  caption?: string;
+  cellClassName?: string;
+}) {
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-      <table className="min-w-full divide-y divide-slate-200 text-sm">
+      <table className={`min-w-full divide-y divide-slate-200 text-sm ${cellClassName ?? ""}`}>
         {caption ? <caption className="sr-only">{caption}</caption> : null}
         <thead className="bg-slate-100 text-left text-slate-700">
           <tr>
