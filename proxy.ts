@@ -1,6 +1,7 @@
 import { encode, getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
 import { ABSOLUTE_LIFETIME_SECONDS, nowSeconds, sessionExpired } from "@/lib/auth/session-policy";
+import { tokenIsCurrent } from "@/lib/auth/sessions";
 import { isPublicPath, isSurveyPath } from "@/lib/http/paths";
 import { contentSecurityPolicy } from "@/lib/http/csp";
 
@@ -35,7 +36,11 @@ async function staffResponse(request: NextRequest, requestHeaders: Headers, path
   const cookieName = `${secureCookie ? "__Secure-" : ""}next-auth.session-token`;
   const token = secret ? await getToken({ req: request, secret, secureCookie }) : null;
   const now = nowSeconds();
-  const live = !!token && !token.expired && !sessionExpired(token, now);
+  let live = !!token && !token.expired && !sessionExpired(token, now);
+  // Before the idle clock is moved (at most once a minute, see below), ask the database whether
+  // the session was ended meanwhile; pages and actions check it on every request themselves.
+  const due = live && now - (token!.lastSeenAt as number) >= REFRESH_AFTER_SECONDS;
+  if (due && !(await tokenIsCurrent(token!))) live = false;
 
   if (!live && !isPublicPath(pathname) && !pathname.startsWith("/api/")) {
     const signIn = new URL("/signin", request.url);
@@ -48,12 +53,11 @@ async function staffResponse(request: NextRequest, requestHeaders: Headers, path
 
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   // Activity moves the idle clock; the absolute 12-hour limit stays with signedInAt. The cookie is
-  // rewritten at most once a minute and never for prefetches or auth routes, which keeps requests
-  // still in flight at sign-out from handing the old session back (a narrow race remains: a
-  // navigation racing the sign-out after a minute of inactivity).
+  // rewritten at most once a minute and never for prefetches or auth routes. A request still in
+  // flight at sign-out may hand the old cookie back, but it carries the ended session's version.
   const prefetch = request.headers.has("next-router-prefetch") || request.headers.get("purpose") === "prefetch";
-  if (live && secret && !prefetch && !pathname.startsWith("/api/auth") && now - (token.lastSeenAt as number) >= REFRESH_AFTER_SECONDS) {
-    const value = await encode({ token: { ...token, lastSeenAt: now }, secret, maxAge: ABSOLUTE_LIFETIME_SECONDS });
+  if (live && due && secret && !prefetch && !pathname.startsWith("/api/auth")) {
+    const value = await encode({ token: { ...token!, lastSeenAt: now }, secret, maxAge: ABSOLUTE_LIFETIME_SECONDS });
     response.cookies.set(cookieName, value, {
       httpOnly: true,
       sameSite: "lax",

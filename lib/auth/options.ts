@@ -4,6 +4,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { checkCredentials } from "@/lib/auth/sign-in";
 import { ABSOLUTE_LIFETIME_SECONDS, nowSeconds, sessionExpired } from "@/lib/auth/session-policy";
 import { clientAddress } from "@/lib/auth/client-address";
+import { endSessionsOfToken, sessionAccount, tokenMatchesAccount } from "@/lib/auth/sessions";
 
 export const authOptions: NextAuthOptions = {
   secret: process.env.AUTH_SECRET ?? process.env.NEXTAUTH_SECRET,
@@ -25,14 +26,23 @@ export const authOptions: NextAuthOptions = {
     jwt({ token, user }) {
       const now = nowSeconds();
       if (user) {
-        return { ...token, sub: user.id, role: (user as { role?: string }).role, signedInAt: now, lastSeenAt: now };
+        const { role, sessionVersion } = user as { role?: string; sessionVersion?: number };
+        return { ...token, sub: user.id, role, sessionVersion, signedInAt: now, lastSeenAt: now };
       }
       if (sessionExpired(token, now)) return { ...token, expired: true };
       return { ...token, lastSeenAt: now };
     },
-    session({ session, token }) {
+    // Every session read (getCurrentUser, /api/auth/session) asks the database whether the token's
+    // sessions were ended, the account deactivated or its role changed (lib/auth/sessions.ts).
+    async session({ session, token }) {
       if (token.expired || !token.sub) return { ...session, user: undefined };
+      if (!tokenMatchesAccount(token, await sessionAccount(token.sub))) return { ...session, user: undefined };
       return { ...session, user: { ...session.user, id: token.sub, role: token.role as string } };
+    },
+  },
+  events: {
+    async signOut({ token }) {
+      await endSessionsOfToken(token);
     },
   },
 };

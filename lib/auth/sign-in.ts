@@ -15,7 +15,7 @@ export const signInSchema = z.object({
 });
 
 export type SignInOutcome =
-  | { ok: true; user: { id: string; name: string; email: string; role: RoleName } }
+  | { ok: true; user: { id: string; name: string; email: string; role: RoleName; sessionVersion: number } }
   | { ok: false; reason: "invalid" | "throttled" };
 
 export async function checkCredentials(input: unknown, address: string): Promise<SignInOutcome> {
@@ -31,11 +31,11 @@ export async function checkCredentials(input: unknown, address: string): Promise
 
   const user = await db.user.findUnique({
     where: { email },
-    select: { id: true, name: true, email: true, role: true, active: true, passwordHash: true },
+    select: { id: true, name: true, email: true, role: true, active: true, passwordHash: true, sessionVersion: true },
   });
   const valid = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
   if (!user || !user.active || !valid) return { ok: false, reason: "invalid" };
 
   await reset(`signin:account:${email}`);
-  return { ok: true, user: { id: user.id, name: user.name, email: user.email, role: user.role } };
+  return { ok: true, user: { id: user.id, name: user.name, email: user.email, role: user.role, sessionVersion: user.sessionVersion } };
 }
