@@ -13,6 +13,15 @@ test("a signed-out visit to a staff page goes to sign-in, and back after signing
   await expect(page.getByTestId("unit-row")).toHaveCount(22);
 });
 
+test("a callback address pointing at another host is not followed after sign-in", async ({ page, baseURL }) => {
+  await page.goto("/signin?callbackUrl=/%5Cevil.example/");
+  await page.getByLabel(/e-mail/i).fill("head@demo.local");
+  await page.getByLabel(/password/i).fill("listen-demo-2026");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByTestId("current-user")).toBeVisible();
+  expect(new URL(page.url()).origin).toBe(new URL(baseURL!).origin);
+});
+
 test("a wrong password shows an error and does not sign in", async ({ page }) => {
   await page.goto("/signin");
   await page.getByLabel(/e-mail/i).fill("lead3@demo.local");
