@@ -24,7 +24,9 @@ export default async function SignInPage({
     ? t("signin.expired")
     : params.error === "Throttled"
       ? t("signin.throttled")
-      : params.error
+      : params.error === "Slowed"
+        ? t("signin.slowed")
+        : params.error
         ? t("signin.invalid")
         : null;
   return (

@@ -6,6 +6,8 @@ import { ABSOLUTE_LIFETIME_SECONDS, nowSeconds, sessionExpired } from "@/lib/aut
 import { clientAddress } from "@/lib/auth/client-address";
 import { endSessionsOfToken, sessionAccount, tokenMatchesAccount } from "@/lib/auth/sessions";
 
+const SIGN_IN_ERRORS = { invalid: "CredentialsSignin", throttled: "Throttled", slowed: "Slowed" } as const;
+
 export const authOptions: NextAuthOptions = {
   secret: process.env.AUTH_SECRET ?? process.env.NEXTAUTH_SECRET,
   session: { strategy: "jwt", maxAge: ABSOLUTE_LIFETIME_SECONDS },
@@ -18,7 +20,7 @@ export const authOptions: NextAuthOptions = {
         const outcome = await checkCredentials(credentials, clientAddress(req?.headers ?? {}));
         if (outcome.ok) return outcome.user;
         // next-auth passes the thrown message to the sign-in page as ?error=...
-        throw new Error(outcome.reason === "throttled" ? "Throttled" : "CredentialsSignin");
+        throw new Error(SIGN_IN_ERRORS[outcome.reason]);
       },
     }),
   ],

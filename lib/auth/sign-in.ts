@@ -2,12 +2,23 @@ import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db/client";
 import { dummyPasswordHash, verifyPassword } from "@/lib/auth/password";
-import { hit, reset } from "@/lib/rate-limit/store";
+import { count, hit, reset, type Limit } from "@/lib/rate-limit/store";
 import type { RoleName } from "@/lib/auth/permissions";
 
-// Per account: a few guesses, then a pause. Per address: more, since a station may share one NAT.
-export const ACCOUNT_LIMIT = { max: 5, windowSeconds: 15 * 60, blockSeconds: 15 * 60 };
-export const ADDRESS_LIMIT = { max: 30, windowSeconds: 15 * 60, blockSeconds: 15 * 60 };
+// Throttling of password guessing (policy in the README, "Sign-in throttling"). No limit may
+// let a stranger lock a real user out, so nothing blocks an account as a whole:
+// - per account and address: a few wrong guesses, then that address waits for that account;
+// - per address, over all accounts: more, since a station may share one NAT;
+// - per account over all addresses: past SLOW_AFTER_FAILURES wrong passwords in the window the
+//   account is slowed, not locked: one password check per SLOW_SLOT, whoever asks. A correct
+//   password from an address that is not itself blocked gets through after that short wait.
+const QUARTER_HOUR = 15 * 60;
+export const PAIR_LIMIT: Limit = { max: 5, windowSeconds: QUARTER_HOUR, blockSeconds: QUARTER_HOUR };
+export const ADDRESS_LIMIT: Limit = { max: 30, windowSeconds: QUARTER_HOUR, blockSeconds: QUARTER_HOUR };
+export const SLOW_AFTER_FAILURES = 10;
+export const SLOW_SLOT: Limit = { max: 1, windowSeconds: 10, blockSeconds: 10 };
+// Only counts; never blocks by itself.
+const ACCOUNT_FAILURES: Limit = { max: 2_000_000_000, windowSeconds: QUARTER_HOUR, blockSeconds: 0 };
 
 export const signInSchema = z.object({
   email: z.string().trim().toLowerCase().email(),
@@ -16,26 +27,44 @@ export const signInSchema = z.object({
 
 export type SignInOutcome =
   | { ok: true; user: { id: string; name: string; email: string; role: RoleName; sessionVersion: number } }
-  | { ok: false; reason: "invalid" | "throttled" };
+  // throttled: this address must wait (minutes); slowed: the account is under attack, try again in seconds.
+  | { ok: false; reason: "invalid" | "throttled" | "slowed"; retryAt?: Date };
+
+export const throttleKeys = {
+  pair: (email: string, address: string) => `signin:pair:${email}|${address}`,
+  address: (address: string) => `signin:address:${address}`,
+  failures: (email: string) => `signin:failures:${email}`,
+  slot: (email: string) => `signin:slot:${email}`,
+};
 
 export async function checkCredentials(input: unknown, address: string): Promise<SignInOutcome> {
   const parsed = signInSchema.safeParse(input);
   if (!parsed.success) return { ok: false, reason: "invalid" };
   const { email, password } = parsed.data;
 
-  const [byAddress, byAccount] = await Promise.all([
-    hit(`signin:address:${address}`, ADDRESS_LIMIT),
-    hit(`signin:account:${email}`, ACCOUNT_LIMIT),
-  ]);
-  if (!byAddress.allowed || !byAccount.allowed) return { ok: false, reason: "throttled" };
+  // Without a known address (see client-address.ts) every caller would share one bucket, which
+  // is exactly a lockout anyone could trigger; only the account-wide slowing applies then.
+  if (address !== "unknown") {
+    const limits = await Promise.all([hit(throttleKeys.pair(email, address), PAIR_LIMIT), hit(throttleKeys.address(address), ADDRESS_LIMIT)]);
+    const blocked = limits.find((l) => !l.allowed);
+    if (blocked) return { ok: false, reason: "throttled", retryAt: blocked.retryAt ?? undefined };
+  }
+  if ((await count(throttleKeys.failures(email), ACCOUNT_FAILURES.windowSeconds)) >= SLOW_AFTER_FAILURES) {
+    const slot = await hit(throttleKeys.slot(email), SLOW_SLOT);
+    if (!slot.allowed) return { ok: false, reason: "slowed", retryAt: slot.retryAt ?? undefined };
+  }
 
   const user = await db.user.findUnique({
     where: { email },
     select: { id: true, name: true, email: true, role: true, active: true, passwordHash: true, sessionVersion: true },
   });
   const valid = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
-  if (!user || !user.active || !valid) return { ok: false, reason: "invalid" };
+  if (!user || !user.active || !valid) {
+    await hit(throttleKeys.failures(email), ACCOUNT_FAILURES);
+    return { ok: false, reason: "invalid" };
+  }
 
-  await reset(`signin:account:${email}`);
+  // The account-wide count stays: an attack going on elsewhere keeps the account slowed.
+  if (address !== "unknown") await reset(throttleKeys.pair(email, address));
   return { ok: true, user: { id: user.id, name: user.name, email: user.email, role: user.role, sessionVersion: user.sessionVersion } };
 }
