@@ -45,3 +45,12 @@ export async function count(key: string, windowSeconds: number): Promise<number>
 export async function reset(key: string): Promise<void> {
   await db.rateLimit.deleteMany({ where: { key } });
 }
+
+/** Deletes the counters under `prefix` whose window and block have both passed. */
+export async function purgeExpired(prefix: string, limit: Limit): Promise<void> {
+  await db.$executeRaw`
+    DELETE FROM "RateLimit"
+    WHERE "key" LIKE ${`${prefix}:%`}
+      AND "windowStart" <= (now() AT TIME ZONE 'UTC')::timestamp(3) - make_interval(secs => ${limit.windowSeconds})
+      AND ("blockedUntil" IS NULL OR "blockedUntil" <= (now() AT TIME ZONE 'UTC')::timestamp(3))`;
+}
