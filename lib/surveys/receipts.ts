@@ -30,7 +30,7 @@ async function receiptMatches(receiptHash: string, key: string, secret: string):
 let dummy: Promise<string> | undefined;
 const dummyHash = () => (dummy ??= hashReceipt("XXXXXXXX", "not-a-receipt-secret"));
 
-// Look-up limits (decision 007). Each client has its own small bucket, so one client guessing
+// Look-up limits (decision 008). Each client has its own small bucket, so one client guessing
 // codes uses up its own allowance and not everyone's; a larger global bucket, counted only for
 // clients still within their own, caps the total Argon2 work. The client bucket's key is a keyed,
 // hourly rotating hash of the address (lib/rate-limit/client-key.ts) and nothing about the

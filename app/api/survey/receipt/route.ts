@@ -5,7 +5,7 @@ import { lookupReceipt } from "@/lib/surveys/receipts";
 
 // POST /api/survey/receipt: what became of the problems a response raised. The code travels in
 // the body, never in a URL. The client's address is read only to pick its rate-limit bucket, a
-// keyed hash that is never stored beside anything about the receipt (decision 007).
+// keyed hash that is never stored beside anything about the receipt (decision 008).
 export const dynamic = "force-dynamic";
 
 const schema = z.strictObject({ receiptCode: z.string().max(64) });
