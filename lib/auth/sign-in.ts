@@ -5,20 +5,23 @@ import { dummyPasswordHash, verifyPassword } from "@/lib/auth/password";
 import { count, hit, reset, type Limit } from "@/lib/rate-limit/store";
 import type { RoleName } from "@/lib/auth/permissions";
 
-// Throttling of password guessing (policy in the README, "Sign-in throttling"). No limit may
-// let a stranger lock a real user out, so nothing blocks an account as a whole:
-// - per account and address: a few wrong guesses, then that address waits for that account;
+// Throttling of password guessing (policy in the README, "Throttling"). No limit may let a
+// stranger lock a real user out, so nothing blocks an account as a whole:
+// - per account and address: a few wrong passwords, then that address waits for that account;
 // - per address, over all accounts: more, since a station may share one NAT;
 // - per account over all addresses: past SLOW_AFTER_FAILURES wrong passwords in the window the
 //   account is slowed, not locked: one password check per SLOW_SLOT, whoever asks. A correct
 //   password from an address that is not itself blocked gets through after that short wait.
+// Only wrong passwords count (checked before, counted after the check), so colleagues signing in
+// behind one address never use up its allowance.
 const QUARTER_HOUR = 15 * 60;
-export const PAIR_LIMIT: Limit = { max: 5, windowSeconds: QUARTER_HOUR, blockSeconds: QUARTER_HOUR };
-export const ADDRESS_LIMIT: Limit = { max: 30, windowSeconds: QUARTER_HOUR, blockSeconds: QUARTER_HOUR };
+export const PAIR_FAILURES = 5;
+export const ADDRESS_FAILURES = 30;
 export const SLOW_AFTER_FAILURES = 10;
+export const FAILURE_WINDOW_SECONDS = QUARTER_HOUR;
 export const SLOW_SLOT: Limit = { max: 1, windowSeconds: 10, blockSeconds: 10 };
-// Only counts; never blocks by itself.
-const ACCOUNT_FAILURES: Limit = { max: 2_000_000_000, windowSeconds: QUARTER_HOUR, blockSeconds: 0 };
+// Failure counters only count; the checks compare them with the numbers above.
+const COUNT_ONLY: Limit = { max: 2_000_000_000, windowSeconds: FAILURE_WINDOW_SECONDS, blockSeconds: 0 };
 
 export const signInSchema = z.object({
   email: z.string().trim().toLowerCase().email(),
@@ -44,12 +47,13 @@ export async function checkCredentials(input: unknown, address: string): Promise
 
   // Without a known address (see client-address.ts) every caller would share one bucket, which
   // is exactly a lockout anyone could trigger; only the account-wide slowing applies then.
-  if (address !== "unknown") {
-    const limits = await Promise.all([hit(throttleKeys.pair(email, address), PAIR_LIMIT), hit(throttleKeys.address(address), ADDRESS_LIMIT)]);
-    const blocked = limits.find((l) => !l.allowed);
-    if (blocked) return { ok: false, reason: "throttled", retryAt: blocked.retryAt ?? undefined };
+  const known = address !== "unknown";
+  const failures = (key: string) => count(key, FAILURE_WINDOW_SECONDS);
+  if (known) {
+    const [pair, fromAddress] = await Promise.all([failures(throttleKeys.pair(email, address)), failures(throttleKeys.address(address))]);
+    if (pair >= PAIR_FAILURES || fromAddress >= ADDRESS_FAILURES) return { ok: false, reason: "throttled" };
   }
-  if ((await count(throttleKeys.failures(email), ACCOUNT_FAILURES.windowSeconds)) >= SLOW_AFTER_FAILURES) {
+  if ((await failures(throttleKeys.failures(email))) >= SLOW_AFTER_FAILURES) {
     const slot = await hit(throttleKeys.slot(email), SLOW_SLOT);
     if (!slot.allowed) return { ok: false, reason: "slowed", retryAt: slot.retryAt ?? undefined };
   }
@@ -60,11 +64,12 @@ export async function checkCredentials(input: unknown, address: string): Promise
   });
   const valid = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
   if (!user || !user.active || !valid) {
-    await hit(throttleKeys.failures(email), ACCOUNT_FAILURES);
+    const counted = [throttleKeys.failures(email), ...(known ? [throttleKeys.pair(email, address), throttleKeys.address(address)] : [])];
+    await Promise.all(counted.map((key) => hit(key, COUNT_ONLY)));
     return { ok: false, reason: "invalid" };
   }
 
   // The account-wide count stays: an attack going on elsewhere keeps the account slowed.
-  if (address !== "unknown") await reset(throttleKeys.pair(email, address));
+  if (known) await reset(throttleKeys.pair(email, address));
   return { ok: true, user: { id: user.id, name: user.name, email: user.email, role: user.role, sessionVersion: user.sessionVersion } };
 }
