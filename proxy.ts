@@ -1,7 +1,10 @@
 import { encode, getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
 import { ABSOLUTE_LIFETIME_SECONDS, nowSeconds, sessionExpired } from "@/lib/auth/session-policy";
+import { isCrossSiteAction, servedOverHttps, STRICT_TRANSPORT_SECURITY } from "@/lib/auth/request-guards";
 import { tokenIsCurrent } from "@/lib/auth/sessions";
+import errorsEn from "@/messages/en/errors.json";
+import errorsZh from "@/messages/zh/errors.json";
 import { isPublicPath, isSurveyPath } from "@/lib/http/paths";
 import { contentSecurityPolicy } from "@/lib/http/csp";
 
@@ -19,7 +22,10 @@ export async function proxy(request: NextRequest) {
 
   const { pathname } = request.nextUrl;
   let response: NextResponse;
-  if (isSurveyPath(pathname)) {
+  if (!pathname.startsWith("/api/") && isCrossSiteAction(request.method, request.headers)) {
+    // Both languages: the sender's language is unknown, and nothing of the request is logged.
+    response = NextResponse.json({ error: "cross_site", message: errorsEn.cross_site, messageZh: errorsZh.cross_site }, { status: 403 });
+  } else if (isSurveyPath(pathname)) {
     // Officers: no session is read, nothing is refreshed or remembered.
     response = NextResponse.next({ request: { headers: requestHeaders } });
     response.headers.set("Cache-Control", "no-store");
@@ -27,12 +33,13 @@ export async function proxy(request: NextRequest) {
     response = await staffResponse(request, requestHeaders, pathname);
   }
   response.headers.set("Content-Security-Policy", csp);
+  if (servedOverHttps()) response.headers.set("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
   return response;
 }
 
 async function staffResponse(request: NextRequest, requestHeaders: Headers, pathname: string) {
   const secret = process.env.AUTH_SECRET ?? process.env.NEXTAUTH_SECRET;
-  const secureCookie = (process.env.NEXTAUTH_URL ?? "").startsWith("https://");
+  const secureCookie = servedOverHttps();
   const cookieName = `${secureCookie ? "__Secure-" : ""}next-auth.session-token`;
   const token = secret ? await getToken({ req: request, secret, secureCookie }) : null;
   const now = nowSeconds();
@@ -47,7 +54,9 @@ async function staffResponse(request: NextRequest, requestHeaders: Headers, path
     if (token) signIn.searchParams.set("expired", "1");
     else if (pathname !== "/") signIn.searchParams.set("callbackUrl", pathname);
     const redirect = NextResponse.redirect(signIn);
-    if (token) redirect.cookies.delete(cookieName);
+    // Cleared with the same attributes it was set with: browsers ignore a __Secure- cookie
+    // written without Secure, which left the ended session's cookie in place.
+    if (token) redirect.cookies.set(cookieName, "", { ...sessionCookie(secureCookie), maxAge: 0 });
     return redirect;
   }
 
@@ -58,17 +67,13 @@ async function staffResponse(request: NextRequest, requestHeaders: Headers, path
   const prefetch = request.headers.has("next-router-prefetch") || request.headers.get("purpose") === "prefetch";
   if (live && due && secret && !prefetch && !pathname.startsWith("/api/auth")) {
     const value = await encode({ token: { ...token!, lastSeenAt: now }, secret, maxAge: ABSOLUTE_LIFETIME_SECONDS });
-    response.cookies.set(cookieName, value, {
-      httpOnly: true,
-      sameSite: "lax",
-      path: "/",
-      secure: secureCookie,
-      maxAge: ABSOLUTE_LIFETIME_SECONDS,
-    });
+    response.cookies.set(cookieName, value, { ...sessionCookie(secureCookie), maxAge: ABSOLUTE_LIFETIME_SECONDS });
   }
   response.headers.set("Cache-Control", "private, no-store");
   return response;
 }
+
+const sessionCookie = (secure: boolean) => ({ httpOnly: true, sameSite: "lax" as const, path: "/", secure });
 
 export const config = {
   matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico|icon.svg).*)" }],
