@@ -1,6 +1,7 @@
 import { expect, test } from "./fixtures";
 import { encode } from "next-auth/jwt";
 import { queryOne, signIn } from "./helpers";
+import { throwawayStaff } from "./instances";
 
 test("a signed-out visit to a staff page goes to sign-in, and back after signing in", async ({ page }) => {
   await page.goto("/units");
@@ -30,6 +31,26 @@ test("a wrong password shows an error and does not sign in", async ({ page }) =>
   await expect(page.getByTestId("signin-error")).toHaveText("Wrong e-mail or password.");
   await page.goto("/");
   await expect(page).toHaveURL(/\/signin/);
+});
+
+test("after five wrong passwords the form says how long this address must wait", async ({ page }) => {
+  test.slow(); // six Argon2 checks and page updates; slow on a busy two-core machine
+  const staff = await throwawayStaff();
+  try {
+    await page.goto("/signin");
+    await page.getByLabel(/e-mail/i).fill(staff.email);
+    for (let i = 0; i < 5; i++) {
+      await page.getByLabel(/password/i).fill(`wrong-password-${i}`);
+      await page.getByRole("button", { name: "Sign in" }).click();
+      await expect(page.getByTestId("signin-error")).toHaveText("Wrong e-mail or password.");
+      await expect(page.getByRole("button", { name: "Sign in" })).toBeEnabled();
+    }
+    await page.getByLabel(/password/i).fill(staff.password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByTestId("signin-error")).toHaveText("Too many wrong passwords from this address. Wait up to 15 minutes and try again.");
+  } finally {
+    await staff.remove();
+  }
 });
 
 test("empty fields get a message per field", async ({ page }) => {
