@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db/client";
 import { dummyPasswordHash, verifyPassword } from "@/lib/auth/password";
-import { count, hit, reset, type Limit } from "@/lib/rate-limit/store";
+import { count, hit, purgeExpired, reset, type Limit } from "@/lib/rate-limit/store";
 import type { RoleName } from "@/lib/auth/permissions";
 
 // Throttling of password guessing (policy in the README, "Throttling"). No limit may let a
@@ -48,6 +48,9 @@ export async function checkCredentials(input: unknown, address: string): Promise
   // Without a known address (see client-address.ts) every caller would share one bucket, which
   // is exactly a lockout anyone could trigger; only the account-wide slowing applies then.
   const known = address !== "unknown";
+  // Counters whose quarter hour is over mean nothing any more; deleting them keeps staff
+  // addresses from piling up in the table.
+  await purgeExpired("signin", COUNT_ONLY);
   const failures = (key: string) => count(key, FAILURE_WINDOW_SECONDS);
   if (known) {
     const [pair, fromAddress] = await Promise.all([failures(throttleKeys.pair(email, address)), failures(throttleKeys.address(address))]);

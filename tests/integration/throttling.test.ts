@@ -72,6 +72,15 @@ describe("sign-in", () => {
     expect(await wrong("192.0.2.50")).toMatchObject({ reason: "invalid" });
   });
 
+  it("deletes counters whose quarter hour is over", async () => {
+    await wrong("192.0.2.60");
+    await db.rateLimit.updateMany({ data: { windowStart: new Date(Date.now() - 16 * 60_000) } });
+    await wrong("192.0.2.61");
+    const keys = (await db.rateLimit.findMany({ select: { key: true } })).map((r) => r.key);
+    expect(keys.some((k) => k.includes("192.0.2.60"))).toBe(false);
+    expect(keys.some((k) => k.includes("192.0.2.61"))).toBe(true);
+  });
+
   it("forgets the address's failures for the account after a successful sign-in", async () => {
     for (let i = 0; i < PAIR_FAILURES - 1; i++) await wrong("192.0.2.1");
     expect((await right("192.0.2.1")).ok).toBe(true);
