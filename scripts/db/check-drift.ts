@@ -8,6 +8,7 @@ import { applyMigrations } from "./migrate.mjs";
 import {
   createScratchDatabase,
   dropScratchDatabase,
+  dropScratchDatabasesOnSignal,
   loadDotEnv,
   parseCliArgs,
   readSchemaFiles,
@@ -50,6 +51,7 @@ export async function checkDrift(opts: {
 
 async function main() {
   loadDotEnv();
+  dropScratchDatabasesOnSignal();
   const opts = parseCliArgs(process.argv.slice(2));
   if (opts.args.length)
     throw new Error("Usage: tsx scripts/db/check-drift.ts [--schema P] [--migrations D]");
