@@ -25,6 +25,10 @@ const SKIPPED_DIRS = new Set([
   "test-results",
   "playwright-report",
   "public/survey/assets",
+  // The database's history and functions: the app reads the schema (prisma/schema.prisma and the
+  // client generated from it), never these.
+  "prisma/migrations",
+  "prisma/sql",
 ]);
 // Of scripts/, the build runs only the officer pages' bundler (from next.config.ts).
 const SCRIPTS_THE_BUILD_RUNS = new Set(["scripts/build-survey-assets.mjs"]);

@@ -89,7 +89,12 @@ describe("whether npm start rebuilds", () => {
     write("public/survey/assets/survey.js", "x");
     write(".next-test/BUILD_ID", "x");
     write("next-env.d.ts", "x");
+    write("prisma/sql/dashboards.sql", "x");
+    write("prisma/migrations/20270101000000_x/migration.sql", "x");
     expect(sourceHash(root, {})).toBe(base);
+    write("prisma/schema.prisma", "model A { id Int @id }");
+    expect(sourceHash(root, {})).not.toBe(base);
+    rmSync(path.join(root, "prisma/schema.prisma"));
     write("public/icon.svg", "<svg/>");
     write("scripts/build-survey-assets.mjs", "export const changed = 1;\n");
     expect(buildInputs(root)).toEqual(expect.arrayContaining(["public/icon.svg", "scripts/build-survey-assets.mjs"]));
