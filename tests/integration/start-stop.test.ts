@@ -1,6 +1,7 @@
 // `npm start` with the embedded database stops as a whole when a process manager signals the one
 // process it started: the Next server and the PGlite socket go with it, PGlite is closed cleanly,
-// and both ports are free for the next start.
+// and both ports are free for the next start. A server that does not stop is killed after its grace
+// period; a second signal kills at once.
 // Serves the build in NEXT_DIST_DIR (default .next-test, the one the end-to-end stage uses);
 // start.mjs builds it first when it is missing or older than the sources (minutes on a busy machine,
 // hence the first test's allowance). scripts/test.mjs builds it before the tests when it runs them all.
@@ -153,6 +154,28 @@ async function expectStopsAll(portal: Portal, signal: NodeJS.Signals, target: "n
   expect(portal.output()).toContain(`${signal}: stopping the portal`);
 }
 
+/** The Next server under start.mjs, frozen so that it cannot act on a signal (SIGKILL still ends it). */
+function freezeServer(portal: Portal): number {
+  const server = descendants(portal.npm.pid!).find((pid) =>
+    readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("next-server"),
+  );
+  expect(server, "the Next server runs under start.mjs").toBeDefined();
+  process.kill(server!, "SIGSTOP");
+  return server!;
+}
+
+async function waitUntilGone(pids: number[], withinMs: number): Promise<number[]> {
+  const deadline = Date.now() + withinMs;
+  let alive = pids;
+  while (Date.now() < deadline) {
+    const table = processTable();
+    alive = pids.filter((pid) => table.has(pid));
+    if (alive.length === 0) break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return alive;
+}
+
 beforeAll(async () => {
   dataDir = await mkdtemp(path.join(os.tmpdir(), "portal-start-stop-"));
   webPort = await freePort();
@@ -201,6 +224,45 @@ describe("stopping the portal started with npm start (embedded database)", () =>
       const portal = startPortal();
       await waitForHealth(portal, START_MS);
       await expectStopsAll(portal, "SIGTERM", "start.mjs");
+    },
+    START_MS + 60_000,
+  );
+
+  it(
+    "a server that does not stop is killed after its grace period, and the database still closes cleanly",
+    async () => {
+      const portal = startPortal();
+      await waitForHealth(portal, START_MS);
+      const tree = [portal.npm.pid!, ...descendants(portal.npm.pid!)];
+      freezeServer(portal);
+      process.kill(portal.npm.pid!, "SIGTERM");
+      await new Promise((r) => setTimeout(r, 2_000));
+      expect(processTable().has(portal.npm.pid!), "still waiting for the server").toBe(true);
+      expect(await waitUntilGone(tree, STOP_WITHIN_MS - 2_000), portal.output()).toEqual([]);
+      expect(await portal.exited).toEqual({ code: 0, signal: null });
+      expect(await portIsFree(webPort)).toBe(true);
+      expect(await portIsFree(databasePort)).toBe(true);
+      expect(clusterState()).toBe(1);
+    },
+    START_MS + 60_000,
+  );
+
+  it(
+    "a second signal kills everything at once",
+    async () => {
+      const portal = startPortal();
+      await waitForHealth(portal, START_MS);
+      const tree = [portal.npm.pid!, ...descendants(portal.npm.pid!)];
+      freezeServer(portal);
+      process.kill(portal.npm.pid!, "SIGTERM");
+      await new Promise((r) => setTimeout(r, 1_000));
+      process.kill(portal.npm.pid!, "SIGTERM");
+      // Well before the 6 s the server would otherwise be given.
+      expect(await waitUntilGone(tree, 4_500), portal.output()).toEqual([]);
+      expect(portal.output()).toContain("SIGTERM again: killing the portal");
+      expect((await portal.exited).code).not.toBe(0);
+      expect(await portIsFree(webPort)).toBe(true);
+      expect(await portIsFree(databasePort)).toBe(true);
     },
     START_MS + 60_000,
   );
