@@ -1,5 +1,5 @@
 // The officer pages' script and stylesheet (docs/decisions/006-officer-pages-without-react.md):
-// components/survey/client/main.ts and components/survey/survey.css, bundled and minified by
+// components/survey/client/main.tsx and components/survey/survey.css, bundled and minified by
 // esbuild into public/survey/assets/, which the pages load as /survey/assets/survey.{js,css}.
 // next.config.ts runs this before every `next build` and `next dev`; `node
 // scripts/build-survey-assets.mjs` runs it by hand. Deterministic, so concurrent builds agree.
@@ -19,7 +19,7 @@ const STYLE_TARGET = ["chrome61", "safari11", "firefox60", "edge18"];
 export async function bundleSurveyAssets() {
   const common = { absWorkingDir: root, bundle: true, minify: true, write: false, legalComments: "none", charset: "utf8", logLevel: "silent" };
   const [script, styles] = await Promise.all([
-    build({ ...common, entryPoints: ["components/survey/client/main.ts"], format: "iife", target: SCRIPT_TARGET, tsconfig: "tsconfig.json", metafile: true }),
+    build({ ...common, entryPoints: ["components/survey/client/main.tsx"], format: "iife", target: SCRIPT_TARGET, tsconfig: "tsconfig.json", metafile: true }),
     build({ ...common, entryPoints: ["components/survey/survey.css"], target: STYLE_TARGET }),
   ]);
   return {
