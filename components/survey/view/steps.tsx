@@ -67,7 +67,8 @@ export type SectionProps = {
 export function SectionStep({ t, locale, section, answers, issueOf, last, onAnswer, onClear, onNext, onBack }: SectionProps) {
   return (
     <form id="section-form" noValidate onSubmit={submitted(onNext)}>
-      <h2 class="step-title" tabIndex={-1} data-step-heading="" lang={fallbackLang(section, locale)}>{section.title}</h2>
+      {/* Each step is a page of its own to the officer: its heading is the page's h1. */}
+      <h1 class="step-title" tabIndex={-1} data-step-heading="" lang={fallbackLang(section, locale)}>{section.title}</h1>
       <div class="questions">
         {section.questions.map((q) => <QuestionField key={q.key} q={q} value={answers[q.key]} issue={issueOf(q.key)} t={t} locale={locale} onAnswer={onAnswer} onClear={onClear} />)}
       </div>
@@ -92,10 +93,10 @@ export function answerText(q: QuestionView, value: AnswerValue | undefined): str
 export function AnswerList({ t, locale, sections, answers, onGoto }: { t: Translate; locale: SurveyLocale; sections: SectionView[]; answers: Record<string, AnswerValue>; onGoto: (key: string, section: number) => void }) {
   return (
     <section class="check" data-testid="answers-to-check" aria-labelledby="answers-title">
-      <h3 id="answers-title" class="sub-title">{t("review.yourAnswers")}</h3>
+      <h2 id="answers-title" class="sub-title">{t("review.yourAnswers")}</h2>
       {sections.map((section, index) => (
         <div key={section.id} class="check-section">
-          <h4 class="strong" lang={fallbackLang(section, locale)}>{section.title}</h4>
+          <h3 class="strong" lang={fallbackLang(section, locale)}>{section.title}</h3>
           <dl>
             {section.questions.map((q) => {
               const text = answerText(q, answers[q.key]);
@@ -140,7 +141,7 @@ export function ReviewStep(p: ReviewProps) {
   const sendDisabled = busy || p.pending.length > 0 || !!p.refusal || p.phase === "closed";
   return (
     <div>
-      <h2 class="step-title" tabIndex={-1} data-step-heading="">{t("review.title")}</h2>
+      <h1 class="step-title" tabIndex={-1} data-step-heading="">{t("review.title")}</h1>
       <p class="text review-count">{t("review.answered", { answered: p.answered, total: p.total })}</p>
       {p.pending.length > 0 ? (
         <section class="missing" data-testid="missing-answers">

@@ -65,6 +65,7 @@ describe("the officer's questionnaire as rendered", () => {
   it("renders every question type with its label, help, unit and range, and escapes staff-typed text", () => {
     const html = render(surveyReducer(started, { type: "go", section: 1 }));
     expect(html).toContain("Section 2 of 2");
+    expect(html.match(/<h1 /g)).toHaveLength(1); // every step has its one h1
     expect(html).toContain("Work &lt;b>load&lt;/b>");
     expect(html).toMatch(/<label class="q-title" for="q-hours">Prompt hours <span class="q-required">\(required\)<\/span><\/label>/);
     expect(html).toContain('id="q-hours-help"');
@@ -159,7 +160,7 @@ describe("the officer's questionnaire as rendered", () => {
     const mixed: QuestionnaireView = { ...view, textLang: "en", sections: [{ ...view.sections[1], textLang: "en", questions: [{ ...view.sections[1].questions[0], textLang: "en" }, view.sections[1].questions[1]] }] };
     const zh = { ...started, locale: "zh" as const };
     const html = render(zh, { ...data, view: mixed });
-    expect(html).toContain('<h2 class="step-title" tabindex="-1" data-step-heading lang="en">');
+    expect(html).toContain('<h1 class="step-title" tabindex="-1" data-step-heading lang="en">');
     expect(html).toMatch(/data-key="hours" lang="en"/);
     expect(html).not.toMatch(/data-key="fair"[^>]* lang=/);
     expect(render({ ...EMPTY, locale: "zh" }, { ...data, view: mixed })).toContain('<p class="lead" lang="en">');
