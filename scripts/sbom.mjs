@@ -17,7 +17,18 @@ function generate() {
   try {
     execFileSync(
       process.execPath,
-      ["node_modules/@cyclonedx/cyclonedx-npm/bin/cyclonedx-npm-cli.js", "--omit", "dev", "--package-lock-only", "--output-reproducible", "--flatten-components", "--spec-version", "1.6", "--output-file", out],
+      [
+        "node_modules/@cyclonedx/cyclonedx-npm/bin/cyclonedx-npm-cli.js",
+        "--omit",
+        "dev",
+        "--package-lock-only",
+        "--output-reproducible",
+        "--flatten-components",
+        "--spec-version",
+        "1.6",
+        "--output-file",
+        out,
+      ],
       { stdio: ["ignore", "ignore", "pipe"], env: { ...process.env, NODE_ENV: "production" } },
     );
     return normalize(JSON.parse(readFileSync(out, "utf8")));

@@ -20,22 +20,37 @@ function propertyName(node) {
 const rule = {
   meta: {
     type: "problem",
-    docs: { description: "forbid Prisma's unsafe raw-query calls outside an allow-list, and demand a reason where allowed" },
-    schema: [{ type: "object", properties: { allow: { type: "array", items: { type: "string" } } }, additionalProperties: false }],
+    docs: {
+      description: "forbid Prisma's unsafe raw-query calls outside an allow-list, and demand a reason where allowed",
+    },
+    schema: [
+      {
+        type: "object",
+        properties: { allow: { type: "array", items: { type: "string" } } },
+        additionalProperties: false,
+      },
+    ],
     messages: {
-      forbidden: "{{name}} is not allowed in {{file}}: use the tagged $queryRaw`…` / $executeRaw`…` (parameters are bound), or add the file to the allow-list in eslint.config.mjs with a reason.",
-      reason: "{{name}} needs a comment right above it starting `unsafe-raw-ok:` that says why no outside value reaches the SQL string.",
+      forbidden:
+        "{{name}} is not allowed in {{file}}: use the tagged $queryRaw`…` / $executeRaw`…` (parameters are bound), or add the file to the allow-list in eslint.config.mjs with a reason.",
+      reason:
+        "{{name}} needs a comment right above it starting `unsafe-raw-ok:` that says why no outside value reaches the SQL string.",
     },
   },
   create(context) {
     const allow = new Set((context.options[0]?.allow ?? []).map((f) => path.normalize(f)));
-    const file = path.relative(context.cwd ?? process.cwd(), context.filename).split(path.sep).join("/");
+    const file = path
+      .relative(context.cwd ?? process.cwd(), context.filename)
+      .split(path.sep)
+      .join("/");
     const allowed = allow.has(path.normalize(file));
     const source = context.sourceCode;
 
     function hasReason(node) {
       const line = node.loc.start.line;
-      return source.getAllComments().some((c) => c.loc.end.line <= line && c.loc.end.line >= line - 2 && REASON.test(c.value));
+      return source
+        .getAllComments()
+        .some((c) => c.loc.end.line <= line && c.loc.end.line >= line - 2 && REASON.test(c.value));
     }
 
     function check(node, name) {
@@ -46,7 +61,10 @@ const rule = {
 
     return {
       MemberExpression(node) {
-        check(node, node.computed ? propertyName(node.property) : node.property.type === "Identifier" ? node.property.name : null);
+        check(
+          node,
+          node.computed ? propertyName(node.property) : node.property.type === "Identifier" ? node.property.name : null,
+        );
       },
       // `const { $queryRawUnsafe } = db` would hide the call from the check above.
       "ObjectPattern > Property"(node) {
