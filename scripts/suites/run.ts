@@ -132,7 +132,7 @@ async function loadSuite() {
         r.faults > 0;
       report(
         `load/${fault}`,
-        `officers ${r.officers}, acknowledged ${r.acknowledged}, stored ${r.stored}, lost ${r.lost}, doubled ${r.doubled}, stored unacknowledged ${r.unacknowledgedStored}, codes used ${r.codesUsed}, codes used without response ${r.codesUsedWithoutResponse}, attempts ${r.attempts}, retries ${r.retries}, faults injected ${r.faults}, ${r.seconds} s`,
+        `officers ${r.officers}, acknowledged ${r.acknowledged}, stored ${r.stored}, lost ${r.lost}, doubled ${r.doubled}, stored unacknowledged ${r.unacknowledgedStored}, codes used ${r.codesUsed}, codes used without response ${r.codesUsedWithoutResponse}, attempts ${r.attempts}, retries ${r.retries}, faults injected ${r.faults}, connections cut ${r.connectionsCut}, ${r.seconds} s`,
         ok,
         r.refused,
       );

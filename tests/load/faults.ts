@@ -16,6 +16,7 @@ export type LoadFigures = {
   attempts: number;
   retries: number;
   faults: number;
+  connectionsCut: number;
   stored: number;
   lost: number;
   doubled: number;
@@ -44,6 +45,7 @@ export async function runFaultsUnderLoad(options: {
   let attempts = 0;
   let retries = 0;
   let faults = 0;
+  let connectionsCut = 0;
   let next = 0;
 
   async function officer() {
@@ -98,7 +100,7 @@ export async function runFaultsUnderLoad(options: {
       } else {
         // Cut every connection the app holds, several times over a second and a half.
         for (let i = 0; i < 4; i++) {
-          await terminateAppConnections(options.databaseUrl);
+          connectionsCut += await terminateAppConnections(options.databaseUrl);
           await sleep(400);
         }
       }
@@ -119,6 +121,7 @@ export async function runFaultsUnderLoad(options: {
     attempts,
     retries,
     faults,
+    connectionsCut,
     refused,
     seconds: Math.round((Date.now() - started) / 100) / 10,
     ...check,
