@@ -18,7 +18,7 @@ import { resetDatabase } from "./helpers";
 // as they were. tests/fuzz/http.ts sends a smaller share through the running server.
 process.env.AUTH_SECRET ??= "integration-test-secret";
 
-const RUNS = { submission: 4000, receipt: 1200, code: 1300 };
+const RUNS = { submission: 5000, receipt: 1000, code: 2500 };
 const figures = { inputs: 0, accepted: 0, refused: 0 };
 let checksum: TableChecksum;
 let campaign: string;
