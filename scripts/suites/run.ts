@@ -47,6 +47,7 @@ async function serverSuites() {
       const details = [
         ...r.missing.map((row) => `missing row in tests/authz/matrix.ts: ${row}`),
         ...r.stale.map((row) => `row matches nothing in the build: ${row}`),
+        ...(r.dataUnchanged ? [] : [`the matrix's calls changed the demo data in: ${r.changedTables.join(", ")}`]),
         ...r.violations.map(
           (v) =>
             `VIOLATION ${v.row} as ${v.subject}${v.subrequest ? " +x-middleware-subrequest" : ""}: expected ${v.expected}, got ${v.observed} (${v.detail})`,
@@ -54,7 +55,7 @@ async function serverSuites() {
       ];
       report(
         "authz",
-        `rows ${r.rows}, checks ${r.checks}, violations ${r.violations.length}, missing rows ${r.missing.length}, stale rows ${r.stale.length}, ${seconds(t)}`,
+        `rows ${r.rows}, checks ${r.checks}, violations ${r.violations.length}, missing rows ${r.missing.length}, stale rows ${r.stale.length}, demo data unchanged ${r.dataUnchanged ? "yes" : "NO"}, ${seconds(t)}`,
         details.length === 0,
         details,
       );

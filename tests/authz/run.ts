@@ -4,6 +4,7 @@
 import { randomUUID } from "node:crypto";
 import { encode } from "next-auth/jwt";
 import pg from "pg";
+import { AFFECTED_TABLES, TableChecksum } from "../fuzz/checksum";
 import { discover, type Surface } from "./discover";
 import { MATRIX, SUBJECTS, type Outcome, type Row, type Subject } from "./matrix";
 
@@ -179,6 +180,15 @@ export async function runAuthzMatrix(options: {
   for (const [subject, email] of Object.entries(ACCOUNTS))
     cookies[subject as Subject] = await options.signIn(options.baseUrl, email);
 
+  // No call of the matrix may change the domain data: refusals write nothing, allowed mutations get
+  // input their schema refuses, and pages never write while rendering. (Sign-in's audit rows aside.)
+  // Dashboard reads count waiting responses into the aggregates (decision 003): count them first.
+  const checksum = await TableChecksum.open(
+    options.databaseUrl,
+    AFFECTED_TABLES.filter((t) => t !== "AuditEvent"),
+  );
+  await checksum.query("SELECT dashboard_fold(true)::text");
+  const before = await checksum.take();
   const violations: Violation[] = [];
   let checks = 0;
   for (const row of MATRIX) {
@@ -242,5 +252,16 @@ export async function runAuthzMatrix(options: {
       }
     }
   }
-  return { checks, violations, missing, stale, rows: MATRIX.length };
+  const after = await checksum.take();
+  const changedTables = TableChecksum.changed(before, after);
+  await checksum.close();
+  return {
+    checks,
+    violations,
+    missing,
+    stale,
+    rows: MATRIX.length,
+    dataUnchanged: changedTables.length === 0,
+    changedTables,
+  };
 }

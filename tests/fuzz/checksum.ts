@@ -54,6 +54,19 @@ export class TableChecksum {
     return this.last ?? this.take();
   }
 
+  /** Names of the tables whose count or checksum differs between two states. */
+  static changed(before: string, after: string): string[] {
+    const was = new Set(before.split(" "));
+    return after
+      .split(" ")
+      .filter((part) => !was.has(part))
+      .map((part) => part.split(":")[0]);
+  }
+
+  async query(sql: string): Promise<void> {
+    await this.client.query(sql);
+  }
+
   close(): Promise<void> {
     return this.client.end();
   }

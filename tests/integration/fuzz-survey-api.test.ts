@@ -31,8 +31,17 @@ beforeAll(async () => {
   const survey = await createSampleSurvey({ slug: "fuzz", questions: 10 });
   campaign = survey.slug;
   answers = sampleAnswers(survey);
-  codes = (await issueBatch({ campaignId: survey.campaignId, unitId: survey.unitId, size: 400, createdById: null }))
-    .codes;
+  // Small batches: one large one can outlast Prisma's 5 s transaction limit on a loaded machine.
+  codes = [];
+  for (let i = 0; i < 3; i++) {
+    const batch = await issueBatch({
+      campaignId: survey.campaignId,
+      unitId: survey.unitId,
+      size: 100,
+      createdById: null,
+    });
+    codes.push(...batch.codes);
+  }
   checksum = await TableChecksum.open(process.env.DATABASE_URL!);
 });
 
