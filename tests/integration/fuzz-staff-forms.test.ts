@@ -39,7 +39,7 @@ beforeAll(async () => {
   users.admin = (await userByEmail("admin@demo.local")).id;
   users.lead = (await userByEmail("lead@demo.local")).id;
   checksum = await TableChecksum.open(process.env.DATABASE_URL!);
-}, 120_000);
+}, 300_000); // the demo seed takes minutes on a loaded 2-core machine
 
 afterAll(async () => {
   await checksum?.close();
