@@ -27,7 +27,7 @@ export type Expectation = Record<Exclude<Subject, "ghost">, Outcome>;
 export type Target = "any" | "own" | "other";
 
 /** Named values the runner looks up in the demo database; `{name}` in a path or input is replaced. */
-export type Fixture = "unit" | "session" | "version" | "campaign" | "evidence" | "campaignId";
+export type Fixture = "unit" | "session" | "version" | "campaign" | "evidence" | "campaignId" | "file";
 
 export type Row =
   | { kind: "page"; path: string; target: Target; expect: Expectation; query?: string }
@@ -122,6 +122,7 @@ export const MATRIX: Row[] = [
   route("GET", "/survey", PUBLIC),
   route("GET", "/survey/[campaign]", PUBLIC),
   route("GET", "/receipt", PUBLIC),
+  route("GET", "/survey/assets/[file]", PUBLIC),
   route("GET", "/api/health", PUBLIC),
   route("GET", "/api/auth/[...nextauth]", PUBLIC, { query: "providers" }),
   route("POST", "/api/auth/[...nextauth]", PUBLIC, { query: "_log", body: {} }),

@@ -80,6 +80,7 @@ async function loadFixtures(databaseUrl: string): Promise<Fixtures> {
       version: await one(`SELECT id FROM "QuestionnaireVersion" WHERE status = 'PUBLISHED' ORDER BY id LIMIT 1`),
       campaign: await one(`SELECT slug FROM "Campaign" WHERE status = 'ACTIVE' ORDER BY slug LIMIT 1`),
       campaignId: await one(`SELECT id FROM "Campaign" WHERE status = 'ACTIVE' ORDER BY slug LIMIT 1`),
+      file: "survey.js", // /survey/assets/[file]
     };
     return { any, own: { ...any, ...(await byUnit("PS-MK")) }, other: { ...any, ...(await byUnit("PS-XM")) } };
   } finally {
