@@ -1,13 +1,13 @@
 import "server-only";
+import { chosenCampaign } from "@/lib/campaigns/current";
 import { db } from "@/lib/db/client";
 
-/** The campaign staff pages show by default: the latest active one, else the latest. */
-export async function currentCampaign() {
-  const select = { id: true, slug: true, name: true, nameZh: true, startsOn: true, endsOn: true, status: true } as const;
-  return (
-    (await db.campaign.findFirst({ where: { status: "ACTIVE" }, orderBy: { startsOn: "desc" }, select })) ??
-    (await db.campaign.findFirst({ orderBy: { startsOn: "desc" }, select }))
-  );
+/**
+ * The campaign staff pages work on: the one the user picked in the header's switcher, else the
+ * latest open one, else the latest. Without a user (scripts, tests) the default one.
+ */
+export async function currentCampaign(user?: { id: string } | null) {
+  return chosenCampaign(user?.id ?? null);
 }
 
 export type CampaignSummary = Awaited<ReturnType<typeof currentCampaign>>;
