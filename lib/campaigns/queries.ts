@@ -37,3 +37,29 @@ export async function listCampaigns() {
     },
   });
 }
+
+/** The campaigns the header's switcher offers: all for administrators, others all but drafts. */
+export async function switchableCampaigns(isAdmin: boolean) {
+  return db.campaign.findMany({
+    where: isAdmin ? {} : { status: { not: "DRAFT" } },
+    orderBy: [{ startsOn: "desc" }, { slug: "asc" }],
+    select: { id: true, name: true, nameZh: true, status: true },
+  });
+}
+
+/** One campaign with its settings and unit ids, for the administrators' campaign page. */
+export async function campaignForAdmin(id: string) {
+  return db.campaign.findUnique({
+    where: { id },
+    select: { id: true, slug: true, name: true, nameZh: true, startsOn: true, endsOn: true, status: true, units: { select: { unitId: true } } },
+  });
+}
+
+/** Questionnaire versions a new campaign may start from: every published or retired version. */
+export async function questionnaireVersionChoices() {
+  return db.questionnaireVersion.findMany({
+    where: { status: { in: ["PUBLISHED", "RETIRED"] } },
+    orderBy: [{ questionnaire: { campaign: { startsOn: "desc" } } }, { version: "desc" }],
+    select: { id: true, version: true, title: true, questionnaire: { select: { campaign: { select: { name: true, nameZh: true } } } } },
+  });
+}
