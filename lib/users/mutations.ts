@@ -1,5 +1,6 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record";
+import { endSessions } from "@/lib/auth/sessions";
 import type { RoleName } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import type { Tx } from "@/lib/db/types";
@@ -8,8 +9,8 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { issueSetupLink } from "@/lib/users/setup-link";
 
 // Staff accounts. Every change is audited (who, what, before/after; never a password or link).
-// A role, scope or activity change takes effect on the user's next request: getCurrentUser reads
-// role, unit and "active" from the database on every request.
+// A change of role or scope, a deactivation and a password reset end the user's sessions
+// (lib/auth/sessions: refused on their next request); the user signs in again.
 
 /** Not an Argon2 hash, so no password matches it: the account signs in only after its set-up link. */
 const NO_PASSWORD = "!set-up-link-pending";
@@ -21,7 +22,8 @@ const userAudit = { name: true, email: true, role: true, unitId: true, active: t
 
 /** Serialises admin-count checks, so two admins demoting each other at once cannot both succeed. */
 async function lockAdmins(tx: Tx) {
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(61646d69)`;
+  // An arbitrary key of our own ("adm" in hex), distinct from the unit tree's.
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(6382957)`;
 }
 
 async function refuseLastAdmin(tx: Tx, userId: string) {
@@ -70,6 +72,7 @@ export async function updateUser(actorId: string, input: { id: string; name: str
     if (!(await checkUnit(tx, input.unitId))) return invalid("unitId", "unitUnknown");
     if (before.role === "ADMIN" && before.active && input.role !== "ADMIN") await refuseLastAdmin(tx, input.id);
     const after = await tx.user.update({ where: { id: input.id }, data: { name: input.name, role: input.role, unitId: input.unitId }, select: userAudit });
+    if (before.role !== after.role || before.unitId !== after.unitId) await endSessions(input.id, tx);
     await recordAudit(tx, { actorId, action: "user.update", targetType: "User", targetId: input.id, before, after });
     return { status: "saved" as const, id: input.id, setupPath: null };
   });
@@ -82,6 +85,7 @@ export async function setUserActive(actorId: string, id: string, active: boolean
     if (!before) throw new NotFoundError();
     if (!active && before.role === "ADMIN" && before.active) await refuseLastAdmin(tx, id);
     await tx.user.update({ where: { id }, data: { active, ...(active ? {} : { setupTokenHash: null, setupTokenExpires: null }) } });
+    if (!active) await endSessions(id, tx);
     await recordAudit(tx, { actorId, action: active ? "user.reactivate" : "user.deactivate", targetType: "User", targetId: id, before: { active: before.active }, after: { active } });
     return { status: "saved" as const, id, setupPath: null };
   });
@@ -94,6 +98,7 @@ export async function resetPassword(actorId: string, id: string): Promise<UserOu
     if (!user) throw new NotFoundError();
     if (!user.active) return invalid("id", "inactive");
     await tx.user.update({ where: { id }, data: { passwordHash: NO_PASSWORD } });
+    await endSessions(id, tx);
     const setupPath = await issueSetupLink(tx, id);
     await recordAudit(tx, { actorId, action: "user.reset_password", targetType: "User", targetId: id });
     return { status: "saved" as const, id, setupPath };
