@@ -1,11 +1,13 @@
 import type { Page } from "@playwright/test";
-import { expect, test } from "./fixtures";
+import { expect as baseExpect, test } from "./fixtures";
 import { signIn } from "./helpers";
 
 // Issue 13 end to end, on an installation with no demo data (scripts/test.mjs bootstraps it with
 // only FIRST_ADMIN_*; playwright.config.ts serves it on E2E_PORT + 1): the first admin sets up a
 // whole campaign by hand, the new lead signs in through the set-up link and keeps the schedule,
 // and an officer answers with one of the codes.
+// A long journey of server round trips on a shared machine: each step may wait longer than 5 s.
+const expect = baseExpect.configure({ timeout: 20_000 });
 const ADMIN = { email: "first.admin@bureau.test", password: "first-admin-passphrase" };
 const LEAD_PASSWORD = "lead-chooses-this-passphrase";
 const today = new Date().toISOString().slice(0, 10);
@@ -88,6 +90,7 @@ test("from an empty installation: an admin sets up a campaign, the new lead keep
   await page.getByTestId("group-unit-BR-N").check();
   await page.getByTestId("group-unit-PS-1").check();
   await page.getByTestId("group-units-submit").click();
+  await expect(page.getByTestId("group-units-saved")).toBeVisible();
   await expect(page.getByTestId("visit")).toHaveCount(2);
   const plan = page.getByTestId("plan-PS-1");
   await plan.getByLabel("Day").fill(today);
