@@ -1,6 +1,5 @@
 import type { Page } from "@playwright/test";
 import { expect as baseExpect, test } from "./fixtures";
-import { signIn } from "./helpers";
 
 // Issue 13 end to end, on an installation with no demo data (scripts/test.mjs bootstraps it with
 // only FIRST_ADMIN_*; playwright.config.ts serves it on E2E_PORT + 1): the first admin sets up a
@@ -12,6 +11,15 @@ const ADMIN = { email: "first.admin@bureau.test", password: "first-admin-passphr
 const LEAD_PASSWORD = "lead-chooses-this-passphrase";
 const today = new Date().toISOString().slice(0, 10);
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
+/** helpers.signIn with this spec's patience (a first sign-in on a busy machine takes a while). */
+async function signIn(page: Page, email: string, password: string) {
+  await page.goto("/signin");
+  await page.getByLabel(/e-mail/i).fill(email);
+  await page.getByLabel(/password/i).fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByTestId("current-user")).toBeVisible();
+}
 
 async function createUnit(page: Page, code: string, name: string, nameZh: string, type: string, parent?: string) {
   const form = page.getByTestId("create-unit");
