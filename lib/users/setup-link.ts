@@ -39,7 +39,7 @@ export async function spendSetupLink(token: string, password: string): Promise<b
     // The conditional update makes two tabs using one link at once succeed only once.
     const { count } = await tx.user.updateMany({
       where: { id: user.id, setupTokenHash: digest(token) },
-      data: { passwordHash, setupTokenHash: null, setupTokenExpires: null, mustChangePassword: false },
+      data: { passwordHash, setupTokenHash: null, setupTokenExpires: null },
     });
     if (count === 0) return false;
     await recordAudit(tx, { actorId: user.id, action: "user.setup_password", targetType: "User", targetId: user.id });

@@ -13,7 +13,6 @@ ALTER TABLE "Unit" ADD COLUMN     "retired" BOOLEAN NOT NULL DEFAULT false;
 
 -- AlterTable
 ALTER TABLE "User" ADD COLUMN     "currentCampaignId" TEXT,
-ADD COLUMN     "mustChangePassword" BOOLEAN NOT NULL DEFAULT false,
 ADD COLUMN     "setupTokenExpires" TIMESTAMP(3),
 ADD COLUMN     "setupTokenHash" TEXT;
 
