@@ -11,7 +11,7 @@ export default async function OverviewPage() {
   const user = await requirePageUser();
   const t = await getTranslations();
   const locale = await getLocale();
-  const campaign = await currentCampaign();
+  const campaign = await currentCampaign(user);
   if (!campaign) {
     return (
       <>

@@ -3,6 +3,7 @@ import { randomInt, randomUUID } from "node:crypto";
 import { db } from "@/lib/db/client";
 import { foldAfterSubmission } from "@/lib/dashboards/pending";
 import { inScope, type Scope } from "@/lib/auth/scope";
+import { requireCampaignAccepting } from "@/lib/campaigns/acceptance";
 import { NotFoundError } from "@/lib/errors";
 import { checkAnswers, type AnswerIssue, type RawAnswers } from "@/lib/surveys/answers";
 import { storeResponse } from "@/lib/surveys/store";
@@ -27,6 +28,7 @@ export async function enterPaperSheet(args: {
 }): Promise<SheetResult> {
   const view = await loadPaperView(args.versionId);
   if (!view) return { status: "not_published" };
+  await requireCampaignAccepting(view.campaignId);
   if (!inScope(args.scope, args.unitId)) throw new NotFoundError();
   const units = await paperUnits(args.scope, view.campaignId);
   if (!units.some((u) => u.id === args.unitId)) throw new NotFoundError();
@@ -60,6 +62,7 @@ export async function importPaperFile(args: {
 }): Promise<ImportResult> {
   const view = await loadPaperView(args.versionId);
   if (!view) return { status: "not_published" };
+  await requireCampaignAccepting(view.campaignId);
   const table = await readTable(args.fileName, args.bytes);
   if (!table.ok) return { status: "file_problem", code: table.code };
   const units = await paperUnits(args.scope, view.campaignId);

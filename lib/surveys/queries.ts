@@ -1,5 +1,7 @@
 import "server-only";
+import { acceptsSubmissions } from "@/lib/campaigns/lifecycle";
 import { db } from "@/lib/db/client";
+import { todayUtc } from "@/lib/dates";
 import type { QuestionnaireView } from "@/lib/surveys/structure";
 
 const questionSelect = {
@@ -63,38 +65,63 @@ export type SurveyCampaign = { id: string; slug: string; name: string; nameZh: s
 
 // Every page view and submission asks which campaign a slug names; a few seconds of memory spare
 // two queries per submission. Opening or closing a campaign or its kiosk link therefore takes
-// effect on each instance within CAMPAIGN_TTL_MS.
+// effect on each instance within CAMPAIGN_TTL_MS. Dates are checked on every call, not cached.
 const CAMPAIGN_TTL_MS = 5_000;
-const openCampaigns = new Map<string, { at: number; value: Promise<SurveyCampaign | null> }>();
+type KnownCampaign = SurveyCampaign & { status: string; startsOn: Date; endsOn: Date };
+const knownCampaigns = new Map<string, { at: number; value: Promise<KnownCampaign | null> }>();
 
-/** A campaign officers may answer (ACTIVE), by the short name in the survey address, or null. */
+export type SurveyCampaignState = { state: "open"; campaign: SurveyCampaign } | { state: "closed" } | { state: "missing" };
+
+/**
+ * Whether officers may answer the campaign a slug names today. "closed": it exists and was open
+ * once, but is closed, archived, or outside its dates (officers get a notice, not a 404); drafts
+ * are "missing", as if they did not exist yet.
+ */
+export async function surveyCampaignState(slug: string): Promise<SurveyCampaignState> {
+  const cached = knownCampaigns.get(slug);
+  let value: Promise<KnownCampaign | null>;
+  if (cached && Date.now() - cached.at < CAMPAIGN_TTL_MS) value = cached.value;
+  else {
+    if (knownCampaigns.size > 100) knownCampaigns.clear();
+    value = findSurveyCampaign(slug);
+    knownCampaigns.set(slug, { at: Date.now(), value });
+    value.catch(() => knownCampaigns.delete(slug));
+  }
+  const found = await value;
+  if (!found) return { state: "missing" };
+  if (!acceptsSubmissions(found, todayUtc())) return { state: "closed" };
+  const { id, slug: s, name, nameZh, kioskOpen, versionId } = found;
+  return { state: "open", campaign: { id, slug: s, name, nameZh, kioskOpen, versionId } };
+}
+
+/** A campaign officers may answer today (open, within its dates), by its short name, or null. */
 export async function openSurveyCampaign(slug: string): Promise<SurveyCampaign | null> {
-  const cached = openCampaigns.get(slug);
-  if (cached && Date.now() - cached.at < CAMPAIGN_TTL_MS) return cached.value;
-  if (openCampaigns.size > 100) openCampaigns.clear();
-  const value = findOpenSurveyCampaign(slug);
-  openCampaigns.set(slug, { at: Date.now(), value });
-  value.catch(() => openCampaigns.delete(slug));
-  return value;
+  const found = await surveyCampaignState(slug);
+  return found.state === "open" ? found.campaign : null;
 }
 
 /** Forgets remembered campaigns (after an admin changes one in this process, and in tests). */
 export function forgetSurveyCampaigns(): void {
-  openCampaigns.clear();
+  knownCampaigns.clear();
 }
 
-async function findOpenSurveyCampaign(slug: string): Promise<SurveyCampaign | null> {
+async function findSurveyCampaign(slug: string): Promise<KnownCampaign | null> {
   const campaign = await db.campaign.findFirst({
-    where: { slug, status: "ACTIVE" },
-    select: { id: true, slug: true, name: true, nameZh: true, kioskOpen: true },
+    where: { slug, status: { not: "DRAFT" } },
+    select: { id: true, slug: true, name: true, nameZh: true, kioskOpen: true, status: true, startsOn: true, endsOn: true },
   });
   if (!campaign) return null;
   return { ...campaign, versionId: await publishedVersionId(campaign.id) };
 }
 
-/** The campaigns open to officers now, for the survey's landing page. */
+/** The campaigns open to officers today, for the survey's landing page. */
 export async function openSurveyCampaigns(): Promise<{ slug: string; name: string; nameZh: string }[]> {
-  return db.campaign.findMany({ where: { status: "ACTIVE" }, orderBy: { slug: "asc" }, select: { slug: true, name: true, nameZh: true } });
+  const today = todayUtc();
+  return db.campaign.findMany({
+    where: { status: "ACTIVE", startsOn: { lte: today }, endsOn: { gte: today } },
+    orderBy: { slug: "asc" },
+    select: { slug: true, name: true, nameZh: true },
+  });
 }
 
 /** What the admins' preview needs besides the questionnaire: its campaign's names and the version number. */

@@ -15,7 +15,7 @@ export default async function AccessCodesPage() {
   const user = await requirePageUser("codes:issue");
   const t = await getTranslations("codes");
   const zh = (await getLocale()) === "zh";
-  const campaign = await currentCampaign();
+  const campaign = await currentCampaign(user);
   if (!campaign) {
     return (
       <>

@@ -4,6 +4,7 @@ import { Refusal } from "@/components/dashboards/ChartCard";
 import { EmptyState, PageHeader } from "@/components/ui/Page";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { scopeOf } from "@/lib/auth/scope";
+import { currentCampaign } from "@/lib/campaigns/queries";
 import { ASPECTS } from "@/lib/classification/taxonomy";
 import { filterQuery, parseDrillTarget, parseFilters, type DrillTarget } from "@/lib/dashboards/filters";
 import { loadEvidence } from "@/lib/dashboards/evidence";
@@ -17,7 +18,8 @@ export default async function EvidencePage({ searchParams }: Props) {
   const t = await getTranslations();
   const zh = (await getLocale()) === "zh";
   const params = await searchParams;
-  const filters = parseFilters(params);
+  const asked = parseFilters(params);
+  const filters = { ...asked, campaign: asked.campaign ?? (await currentCampaign(user))?.id ?? null };
   const target = parseDrillTarget(params);
   const back = (
     <Link
@@ -36,7 +38,7 @@ export default async function EvidencePage({ searchParams }: Props) {
       </>
     );
   }
-  const list = await loadEvidence(await scopeOf(user), filters, target);
+  const list = await loadEvidence(await scopeOf(user, filters.campaign ?? undefined), filters, target);
   const units = new Map(list.units.map((u) => [u.id, zh ? u.nameZh : u.name]));
   const unitName = (id: string) => units.get(id) ?? t("dashboards.overview.noUnit");
   return (
