@@ -56,7 +56,9 @@ export function BilingualField({
           };
           return (
             <div key={lang} className="min-w-0">
+              {/* Named "Question English …" for assistive technology; the legend shows the field once. */}
               <label htmlFor={inputId} className="block text-xs text-slate-700">
+                <span className="sr-only">{label} </span>
                 {t(lang)}
                 {lang === own && !optional ? ` · ${t("ownRequired")}` : lang !== own ? ` · ${t("translation")}` : ""}
               </label>

@@ -83,7 +83,7 @@ function checkQuestion(q: QuestionFields, ctx: z.RefinementCtx) {
     if (n !== null && ((q.minValue !== null && n < q.minValue) || (q.maxValue !== null && n > q.maxValue))) {
       ctx.addIssue({ code: "custom", path: ["normValue"], message: "normOutOfRange" });
     }
-    if (q.normLabel !== null && n === null) ctx.addIssue({ code: "custom", path: ["normValue"], message: "normLabelWithoutValue" });
+    if ((q.normLabel !== null || q.normLabelTranslation !== "") && n === null) ctx.addIssue({ code: "custom", path: ["normValue"], message: "normLabelWithoutValue" });
   }
 }
 
@@ -104,12 +104,12 @@ export function normalizeQuestion(q: QuestionFields) {
     aspectCode: q.aspectCode,
     options: isChoice(q.type) ? q.options : [],
     numberUnit: number ? q.numberUnit : null,
-    numberUnitTranslation: number && q.numberUnit ? q.numberUnitTranslation : "",
+    numberUnitTranslation: number ? q.numberUnitTranslation : "",
     minValue: number ? q.minValue : null,
     maxValue: number ? q.maxValue : null,
     normValue: number ? q.normValue : null,
     normLabel: number ? q.normLabel : null,
-    normLabelTranslation: number && q.normLabel ? q.normLabelTranslation : "",
+    normLabelTranslation: number ? q.normLabelTranslation : "",
   };
 }
 

@@ -50,7 +50,8 @@ export function localizeView(version: StoredVersion, want: Lang): QuestionnaireV
         ...mark(sectionTitle.fellBack),
         questions: section.questions.map((q) => {
           const prompt = text(q.prompt, q.promptTranslation);
-          const unit = q.numberUnit === null ? null : text(q.numberUnit, q.numberUnitTranslation).text;
+          // A unit written in one language only is still shown (null: the question has none).
+          const unit = text(q.numberUnit, q.numberUnitTranslation).text || null;
           return {
             id: q.id, key: q.key, type: q.type, prompt: prompt.text, help: text(q.help, q.helpTranslation).text, required: q.required,
             aspectCode: q.aspectCode, profileField: q.profileField, numberUnit: unit, minValue: q.minValue, maxValue: q.maxValue,
