@@ -93,7 +93,7 @@ export function BothTexts({ text }: { text: Bilingual }) {
     <>
       {(["zh", "en"] as const).map((lang, index) => (
         <span key={lang}>
-          {index > 0 ? <span aria-hidden="true" className="text-slate-400"> / </span> : null}
+          {index > 0 ? <span className="text-slate-400"> / </span> : null}
           {text[lang].trim() ? (
             <span lang={lang === "zh" ? "zh-CN" : "en"}>{text[lang]}</span>
           ) : (

@@ -48,11 +48,14 @@ const TX_OPTIONS = { timeout: 20_000, maxWait: 10_000 };
 /**
  * Locks the campaign a version belongs to: publishing and retiring change which version of the
  * campaign is live, so they run one after another per campaign, whichever questionnaire they touch.
+ * Taken before the version's own lock, in every path, so two of them never wait on each other.
  */
-async function lockCampaignOf(tx: Tx, version: LockedVersion): Promise<string> {
+async function lockCampaignOf(tx: Tx, versionId: string): Promise<string> {
   const rows = await tx.$queryRaw<{ id: string }[]>`
-    SELECT c.id FROM "Campaign" c JOIN "Questionnaire" q ON q."campaignId" = c.id
-    WHERE q.id = ${version.questionnaireId}
+    SELECT c.id FROM "Campaign" c
+    JOIN "Questionnaire" q ON q."campaignId" = c.id
+    JOIN "QuestionnaireVersion" v ON v."questionnaireId" = q.id
+    WHERE v.id = ${versionId}
     FOR UPDATE OF c`;
   if (rows.length === 0) throw new NotFoundError();
   return rows[0].id;
@@ -81,10 +84,10 @@ export async function publishVersion(
 ): Promise<{ versionId: string; replaced: string | null }> {
   const { versionId } = input;
   return db.$transaction(async (tx) => {
+    const campaignId = await lockCampaignOf(tx, versionId);
     const version = await lockVersion(tx, versionId);
     if (version.status === "PUBLISHED") refuse("already_published");
     if (version.status === "RETIRED") refuse("retired");
-    const campaignId = await lockCampaignOf(tx, version);
     const content = await loadTranslatable(tx, versionId, version.language);
     const problems = publishProblems(content.sections.map((s) => ({ title: s.title[asLang(version.language)], questions: s.questions })));
     if (problems.length > 0) refuse("publish_problems", { problems });
@@ -108,9 +111,9 @@ export async function publishVersion(
 /** Takes the live version off the survey: officers get no questionnaire until another is published. */
 export async function retireVersion(versionId: string, actorId: string): Promise<{ versionId: string }> {
   return db.$transaction(async (tx) => {
+    await lockCampaignOf(tx, versionId);
     const version = await lockVersion(tx, versionId);
     if (version.status !== "PUBLISHED") refuse(version.status === "DRAFT" ? "not_live" : "retired");
-    await lockCampaignOf(tx, version);
     await tx.questionnaireVersion.update({ where: { id: versionId }, data: { status: "RETIRED" } });
     await tx.auditEvent.create({
       data: { actorId, action: "questionnaire.retire", targetType: "QuestionnaireVersion", targetId: versionId, details: {} },
