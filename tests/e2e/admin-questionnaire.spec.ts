@@ -8,6 +8,8 @@ import { queryOne, signIn } from "./helpers";
 // campaign of its own, so the demo campaign's live questionnaire stays as it was for other specs.
 const TITLE = "E2E pulse check";
 const CAMPAIGN = "E2E versions campaign";
+// Actions that end on another page (create, new version, delete) on a shared 2-core machine.
+const NAVIGATION = 20_000;
 
 test.beforeAll(async () => {
   await queryOne(
@@ -45,7 +47,8 @@ test("an admin builds a questionnaire in both languages, sees what lacks a trans
   await create.getByLabel("Language of the questions").selectOption("en");
   await create.getByLabel("Campaign").selectOption({ label: CAMPAIGN });
   await create.getByRole("button", { name: "Create" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: TITLE })).toBeVisible();
+  // Creating, then opening the new builder page, is two server round trips: give a busy machine time.
+  await expect(page.getByRole("heading", { level: 1, name: TITLE })).toBeVisible({ timeout: NAVIGATION });
   await expect(page.getByTestId("version-status")).toContainText("Draft");
   await expect(page.getByTestId("campaign-live")).toContainText("No questionnaire of E2E versions campaign is live");
   // The title exists in English only: flagged before anything else is done.
@@ -155,7 +158,7 @@ test("an admin builds a questionnaire in both languages, sees what lacks a trans
 
   // Version 2 replaces version 1: the confirmation says what officers got until now.
   await page.getByRole("button", { name: "Start a new version" }).click();
-  await expect(page.getByTestId("version-status")).toContainText("Officers cannot see a draft");
+  await expect(page.getByTestId("version-status")).toContainText("Officers cannot see a draft", { timeout: NAVIGATION });
   await page.getByRole("button", { name: "Publish…" }).click();
   await expect(page.getByTestId("publish-before")).toContainText("Until now they got: E2E pulse check, version 1");
   await page.getByLabel("Publish anyway, with these texts untranslated").check();
@@ -187,7 +190,7 @@ test("a published version with responses cannot be edited, only copied into a ne
 
   // A change goes into a new draft version: a copy with the same keys, editable again.
   await page.getByRole("button", { name: "Start a new version" }).click();
-  await expect(page.getByTestId("version-status")).toContainText("Officers cannot see a draft");
+  await expect(page.getByTestId("version-status")).toContainText("Officers cannot see a draft", { timeout: NAVIGATION });
   await expect(page.getByRole("navigation", { name: "Versions" })).toContainText("Version 2");
   await expect(page.getByTestId("question-key")).toHaveText(keys);
   await expect(page.getByRole("button", { name: "Edit question hours_day" })).toBeVisible();
@@ -195,7 +198,7 @@ test("a published version with responses cannot be edited, only copied into a ne
   // A draft nobody answered can be deleted again; the live version stays live.
   await page.getByRole("button", { name: "Delete this draft" }).click();
   await page.getByRole("button", { name: "Yes, delete version 2" }).click();
-  await expect(page).toHaveURL(/\/admin\/questionnaires$/);
+  await expect(page).toHaveURL(/\/admin\/questionnaires$/, { timeout: NAVIGATION });
   const demo = page.getByTestId("questionnaire").filter({ hasText: "Listening campaign questionnaire" });
   await expect(demo.getByTestId("version-row")).toHaveCount(1);
   await expect(demo.getByTestId("status-badge")).toHaveText("Live");
