@@ -91,23 +91,27 @@ async function seedQuestionnaire(db: PrismaClient, campaignId: string) {
       campaignId,
       title: q.title,
       language: "en",
-      versions: { create: { version: 1, status: "PUBLISHED", title: q.title, intro: q.intro, publishedOn: START } },
+      versions: {
+        create: { version: 1, status: "PUBLISHED", title: q.title, titleTranslation: q.titleZh, intro: q.intro, introTranslation: q.introZh, publishedOn: START },
+      },
     },
     select: { versions: { select: { id: true } } },
   });
   const versionId = questionnaire.versions[0].id;
   const byKey = new Map<string, string>();
   for (const [sectionIndex, section] of q.sections.entries()) {
-    const created = await db.questionnaireSection.create({ data: { versionId, order: sectionIndex, title: section.title }, select: { id: true } });
+    const created = await db.questionnaireSection.create({ data: { versionId, order: sectionIndex, title: section.title, titleTranslation: section.titleZh }, select: { id: true } });
     for (const [order, question] of section.questions.entries()) {
-      const options = question.type === "LIKERT" ? LIKERT_LABELS.map((label, i) => [String(i + 1), label] as const) : (question.options ?? []);
+      const options = question.type === "LIKERT" ? LIKERT_LABELS.map(([en, zh], i) => [String(i + 1), en, zh] as const) : (question.options ?? []);
       const row = await db.question.create({
         data: {
-          sectionId: created.id, order, key: question.key, type: question.type, prompt: question.prompt, help: question.help ?? "",
+          sectionId: created.id, order, key: question.key, type: question.type, prompt: question.prompt, promptTranslation: question.promptZh,
+          help: question.help ?? "", helpTranslation: question.helpZh ?? "",
           required: question.required ?? false, aspectCode: question.aspect ?? null, profileField: question.profile ?? null,
           numberUnit: question.number?.unit ?? null, minValue: question.number?.min ?? null, maxValue: question.number?.max ?? null,
           normValue: question.number?.norm ?? null, normLabel: question.number?.normLabel ?? null,
-          options: { create: options.map(([value, label], i) => ({ order: i, value, label })) },
+          numberUnitTranslation: question.number?.unitZh ?? "", normLabelTranslation: question.number?.normLabelZh ?? "",
+          options: { create: options.map(([value, label, labelTranslation], i) => ({ order: i, value, label, labelTranslation })) },
         },
         select: { id: true },
       });

@@ -149,6 +149,8 @@ export const MATRIX: Row[] = [
   action(`${Q}addProfileQuestionAction`, ADMIN),
   action(`${Q}publishVersionAction`, ADMIN),
   action(`${Q}startNewVersionAction`, ADMIN),
+  action(`${Q}retireVersionAction`, ADMIN),
+  action(`${Q}deleteDraftAction`, ADMIN),
   action("app/(staff)/paper/actions.ts#enterPaperSheetAction", LEADS),
   action("app/(staff)/paper/actions.ts#enterPaperSheetAction", LEADS_OTHER, {
     target: "other",
