@@ -32,7 +32,7 @@ describe("campaign overview", () => {
       { source: "KIOSK", value: 0 },
       { source: "PAPER", value: 5 },
     ]);
-    expect(o.days.map((x) => x.value)).toEqual([10, 10, 9]);
+    expect(o.days!.map((x) => x.value)).toEqual([10, 10, 9]);
     expect(o.campaignDay).toEqual({ current: 2, total: 3, finished: false });
     // Branch A's own 3 are hidden; 17 - 8 - 3 would give them away, so Squadron A2 (6) goes too.
     expect(d.selection.map((u) => u.name)).toEqual(["Bureau", "Branch A", "Squadron A2", "Station A1", "Detachment B"]);
