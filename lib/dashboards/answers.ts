@@ -1,8 +1,7 @@
 // Numeric, Likert and choice questions, from the scope's fine answer counts. Every count is read
 // from the scope's protected tables (scope-table.ts), so filtered views and totals cannot be
 // combined to recover a small group. A question's parts (bins, Likert points, options chosen or
-// not) add up to its number of answers, which is assumed known to the reader (a required
-// question's answers are its respondents), so each set of parts is protected against it.
+// not) add up to its number of answers, and all of them are protected as one book.
 import type { ScopeProtection } from "@/lib/dashboards/scope-protection";
 import type { Fine, Profile } from "@/lib/dashboards/scope-table";
 import { binHistogram, quantile, sortHistogram } from "@/lib/dashboards/stats";
@@ -44,23 +43,30 @@ function fineOf(
   return [...cells.values()];
 }
 
-/** The parts of a question's answers, each a measure, protected together against the answers. */
-function partsFigures(ctx: Ctx, key: string, answered: Fine[], parts: (() => Fine[])[]): Figure[] {
+/**
+ * One book per question: its answers (measure 0) and each group of parts that adds up to them
+ * (bins; the norm split; Likert points; options, or per option chosen / not chosen), protected
+ * together. Returns the figure of the answers and of every part, group by group.
+ */
+function questionBook(
+  ctx: Ctx,
+  key: string,
+  answered: Fine[],
+  groups: (() => Fine[])[][],
+): { n: Figure; parts: Figure[][] } {
+  const starts: number[] = [];
+  let next = 1;
+  for (const group of groups) {
+    starts.push(next);
+    next += group.length;
+  }
   const book = ctx.scope.book(
-    key,
-    () => [{ fine: answered, known: true }, ...parts.map((fine) => ({ fine: fine() }))],
-    [{ total: 0, parts: parts.map((_, i) => i + 1) }],
+    `question:${key}`,
+    () => [{ fine: answered }, ...groups.flat().map((fine) => ({ fine: fine() }))],
+    groups.map((group, g) => ({ total: 0, parts: group.map((_, i) => starts[g] + i) })),
   );
-  return parts.map((_, i) => ctx.scope.figure(book, i + 1, ctx.units, ctx.profile));
-}
-
-function answeredFigure(ctx: Ctx, key: string, answered: Fine[]): Figure {
-  return ctx.scope.figure(
-    ctx.scope.book(`n:${key}`, () => [{ fine: answered }]),
-    0,
-    ctx.units,
-    ctx.profile,
-  );
+  const figure = (measure: number) => ctx.scope.figure(book, measure, ctx.units, ctx.profile);
+  return { n: figure(0), parts: groups.map((group, g) => group.map((_, i) => figure(starts[g] + i))) };
 }
 
 function inView(answers: readonly AnswerFine[], ctx: Ctx): AnswerFine[] {
@@ -74,7 +80,6 @@ function inView(answers: readonly AnswerFine[], ctx: Ctx): AnswerFine[] {
 
 export function buildNumber(question: QuestionInfo, answers: readonly AnswerFine[], ctx: Ctx): NumberQuestion {
   const answered = fineOf(answers, () => true);
-  const n = answeredFigure(ctx, question.key, answered);
   // Bin edges from the whole scope, so every view cuts the same bins (a bin is then one measure).
   const scopeHistogram = sortHistogram(answers.map((a) => ({ value: Number(a.value), count: a.count })));
   const bins = binHistogram(scopeHistogram, { min: question.min, max: question.max });
@@ -82,20 +87,16 @@ export function buildNumber(question: QuestionInfo, answers: readonly AnswerFine
     const width = bins.length > 0 ? bins[0].to - bins[0].from : 1;
     return Math.min(bins.length - 1, Math.max(0, Math.floor((value - (bins[0]?.from ?? 0)) / width)));
   };
-  const binFigures = partsFigures(
-    ctx,
-    `bins:${question.key}`,
-    answered,
-    bins.map((_, i) => () => fineOf(answers, (a) => binOf(Number(a.value)) === i)),
-  );
   const norm = question.norm;
-  const aboveNorm =
-    norm === null
-      ? null
-      : partsFigures(ctx, `norm:${question.key}`, answered, [
-          () => fineOf(answers, (a) => Number(a.value) > norm),
-          () => fineOf(answers, (a) => Number(a.value) <= norm),
-        ])[0];
+  const { n, parts } = questionBook(ctx, question.key, answered, [
+    bins.map((_, i) => () => fineOf(answers, (a) => binOf(Number(a.value)) === i)),
+    ...(norm === null
+      ? []
+      : [
+          [() => fineOf(answers, (a) => Number(a.value) > norm), () => fineOf(answers, (a) => Number(a.value) <= norm)],
+        ]),
+  ]);
+  const aboveNorm = norm === null ? null : parts[1][0];
   // The mean is a sum of values over the answers: a measure of its own, hidden with its count.
   const sum = ctx.scope.figure(
     ctx.scope.book(`sum:${question.key}`, () => [
@@ -134,7 +135,7 @@ export function buildNumber(question: QuestionInfo, answers: readonly AnswerFine
       to: bin.to,
       openBelow: bin.openBelow,
       openAbove: bin.openAbove,
-      value: n === 0 ? 0 : binFigures[i],
+      value: n === 0 ? 0 : parts[0][i],
     })),
   };
 }
@@ -143,20 +144,17 @@ export const LIKERT_POINTS = [1, 2, 3, 4, 5] as const;
 
 export function buildLikert(question: QuestionInfo, answers: readonly AnswerFine[], ctx: Ctx): LikertQuestion {
   const answered = fineOf(answers, () => true);
-  const counts = partsFigures(
-    ctx,
-    `likert:${question.key}`,
-    answered,
+  const { n, parts } = questionBook(ctx, question.key, answered, [
     LIKERT_POINTS.map((point) => () => fineOf(answers, (a) => Math.round(Number(a.value)) === point)),
-  );
-  const n = answeredFigure(ctx, question.key, answered);
+  ]);
+  const counts = parts[0];
   return {
     key: question.key,
     prompt: question.prompt,
     aspect: question.aspect,
     n,
     counts,
-    // The answers the hidden points hold together (never 1-4: the points are protected against n).
+    // The answers the hidden points hold together (never 1-4: the points are protected with n).
     hidden: n === null ? 0 : n - counts.reduce<number>((sum, c) => sum + (c ?? 0), 0),
   };
 }
@@ -173,30 +171,24 @@ export function buildChoice(
   ctx: Ctx,
 ): ChoiceQuestion {
   const answered = fineOf(answeredBy, () => true);
-  const n = answeredFigure(ctx, question.key, answered);
   const chosen = (value: string) => fineOf(answers, (a) => a.value === value);
   const notChosen = (value: string) => {
     const picked = new Map(chosen(value).map((f) => [cellKey(f), f.value]));
     return answered.map((f) => ({ ...f, value: f.value - (picked.get(cellKey(f)) ?? 0) }));
   };
-  const counts =
-    question.type === "SINGLE_CHOICE"
-      ? partsFigures(
-          ctx,
-          `choice:${question.key}`,
-          answered,
-          question.options.map((o) => () => chosen(o.value)),
-        )
-      : question.options.map(
-          (o) =>
-            partsFigures(ctx, `choice:${question.key}:${o.value}`, answered, [
-              () => chosen(o.value),
-              () => notChosen(o.value),
-            ])[0],
-        );
+  const single = question.type === "SINGLE_CHOICE";
+  const { n, parts } = questionBook(
+    ctx,
+    question.key,
+    answered,
+    single
+      ? [question.options.map((o) => () => chosen(o.value))]
+      : question.options.map((o) => [() => chosen(o.value), () => notChosen(o.value)]),
+  );
+  const counts = single ? parts[0] : parts.map((group) => group[0]);
   return {
     key: question.key,
-    type: question.type === "MULTI_CHOICE" ? "MULTI_CHOICE" : "SINGLE_CHOICE",
+    type: single ? "SINGLE_CHOICE" : "MULTI_CHOICE",
     prompt: question.prompt,
     aspect: question.aspect,
     n,

@@ -34,15 +34,20 @@ const ctx = () => ({
 });
 const answer = (value: string, n: number): AnswerFine => ({ unitId: "u", role: "", service: "", value, count: n });
 
-/** Counts published next to a known total: no small count shown, none recoverable. */
-function expectProtected(counts: number[], shown: (number | null)[]) {
+/** Counts published with their total (the answers): no small count shown, none recoverable. */
+function expectProtected(counts: number[], shown: (number | null)[], n: number | null) {
+  const total = counts.reduce((a, b) => a + b, 0);
+  if (n !== null) expect(n).toBe(total);
   counts.forEach((c, i) => {
     if (shown[i] !== null) expect(shown[i]).toBe(c);
     if (isSmall(c)) expect(shown[i], `a count of ${c} is published`).toBeNull();
   });
-  // Cell 0 is the number of answers, known to the reader.
-  const hidden = [false, ...shown.map((v) => v === null)];
-  expect(recoverable([{ total: 0, parts: counts.map((_, i) => i + 1) }], hidden)).toEqual([]);
+  const values = [total, ...counts];
+  const hidden = [n === null, ...shown.map((v) => v === null)];
+  const small = recoverable([{ total: 0, parts: counts.map((_, i) => i + 1) }], hidden).filter((i) =>
+    isSmall(values[i]),
+  );
+  expect(small).toEqual([]);
 }
 
 describe("the published question figures", () => {
@@ -54,7 +59,7 @@ describe("the published question figures", () => {
           counts.map((c, i) => answer(String(i + 1), c)),
           ctx(),
         );
-        expectProtected(counts, likert.counts);
+        expectProtected(counts, likert.counts, likert.n);
         if (likert.n !== null) expect(isSmall(likert.hidden)).toBe(false);
       }),
       { numRuns: 500 },
@@ -75,6 +80,7 @@ describe("the published question figures", () => {
         expectProtected(
           counts,
           choice.options.map((o) => o.count),
+          choice.n,
         );
         for (const o of choice.options) if (o.count !== null && choice.n) expect(o.share).toBe(o.count / choice.n);
       }),

@@ -8,7 +8,7 @@
 // publish, and the table's protection is exact (suppression.ts). Profile filters therefore apply
 // to the whole scope only: a per-unit table for each profile was tried and cost seconds per
 // request on sparse data (decision 003).
-import { protect, type Line } from "@/lib/dashboards/suppression";
+import { Derivable, isSmall, protect, type Line } from "@/lib/dashboards/suppression";
 import type { Figure } from "@/lib/dashboards/types";
 
 /** One fine cell: a measure's value for one unit, role level and service band ("" = not given). */
@@ -167,6 +167,7 @@ export class ProtectedBook {
   private readonly size: number;
   readonly values: number[] = [];
   readonly hidden: boolean[];
+  private readonly derivable: Derivable;
 
   constructor(
     readonly shape: ScopeShape,
@@ -186,50 +187,40 @@ export class ProtectedBook {
       forced.push(...unreachable);
       // An unreachable cell holding nobody is no secret (seminar officers never have a service
       // band, and a reader may know it), so it counts as known rather than as a hidden unknown.
-      known.push(...values.map((v, i) => !!m.known || (unreachable[i] && v === 0)));
+      // A known measure (a question's answers) is known where it is not itself small.
+      known.push(...values.map((v, i) => (!!m.known && !isSmall(v)) || (unreachable[i] && v === 0)));
       lines.push(...shape.lines(k * this.size));
     });
     for (const { total, parts } of across)
       for (let i = 0; i < this.size; i++)
         lines.push({ total: total * this.size + i, parts: parts.map((p) => p * this.size + i) });
     this.hidden = protect(this.values, lines, basis, { forced, known });
+    this.derivable = new Derivable(lines, this.hidden);
   }
 
   /**
-   * The figure of `measure` over `units` for `profile`: a published cell, or a sum of published
-   * cells along the unit tree; null (hidden) otherwise. Known measures are never hidden, so
-   * callers do not ask for them.
+   * The figure of `measure` over `units` for `profile`, when a reader of the protected table can
+   * work it out anyway (a published cell, or a sum the published cells and lines determine) and it
+   * is not small; null (hidden) otherwise. Known measures are never hidden, so callers do not ask
+   * for them.
    */
   figure(measure: number, units: ReadonlySet<string>, profile: Profile): Figure {
     const column = this.shape.column(profile);
     if (column < 0) return null;
-    const exact = this.shape.nodeFor(units);
+    const offset = measure * this.size;
+    let cells: number[];
     if (column > 0) {
       // Profile columns exist for the grand total only.
+      const exact = this.shape.nodeFor(units);
       const cell = exact === undefined ? undefined : this.shape.cell(exact, column);
       if (cell === undefined) return null;
-      return this.hidden[measure * this.size + cell] ? null : this.values[measure * this.size + cell];
+      cells = [offset + cell];
+    } else {
+      cells = [...units].map((u) => offset + this.shape.node(`own:${u}`)).filter((c) => c >= offset);
     }
-    const at = (node: number) => measure * this.size + node;
-    if (exact !== undefined && !this.hidden[at(exact)]) return this.values[at(exact)];
-    let sum = 0;
-    const cover = (id: string): boolean => {
-      const subtree = this.shape.subtree(id);
-      const inside = subtree.filter((u) => units.has(u)).length;
-      if (inside === 0) return true;
-      const top = this.shape.node(this.shape.childrenOf(id).length > 0 ? `sub:${id}` : `own:${id}`);
-      if (inside === subtree.length && !this.hidden[at(top)]) {
-        sum += this.values[at(top)];
-        return true;
-      }
-      if (units.has(id)) {
-        const own = at(this.shape.node(`own:${id}`));
-        if (this.hidden[own]) return false;
-        sum += this.values[own];
-      }
-      return this.shape.childrenOf(id).every(cover);
-    };
-    return this.shape.roots.every(cover) ? sum : null;
+    const value = cells.reduce((sum, c) => sum + this.values[c], 0);
+    if (isSmall(value) || !this.derivable.sum(cells)) return null;
+    return value;
   }
 }
 

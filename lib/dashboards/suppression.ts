@@ -51,8 +51,20 @@ export function protect(
       for (const line of lines) if (fixLine(line, values, basis, hidden, known)) changed = true;
     }
     // Only a determined small figure is a leak: a complement of 5 or more may be worked out, as
-    // long as that gives nothing small away (which this check would then find).
-    const determined = determinedCells(lines, hidden).filter((cell) => isSmall(basis[cell]));
+    // long as that gives nothing small away (which this check would then find). But a complement
+    // that can be worked out protects nothing: hidden parts of a known total that are not worked
+    // out may not add up to 1-4 either.
+    const all = determinedCells(lines, hidden);
+    const worked = new Set(all);
+    let grew = false;
+    for (const line of lines) {
+      if (hidden[line.total] && !worked.has(line.total)) continue;
+      const unknown = line.parts.filter((i) => hidden[i] && !worked.has(i));
+      if (unknown.length === 0) continue;
+      if (isSmall(unknown.reduce((sum, i) => sum + values[i], 0)) && hideOne(line, values, hidden, known)) grew = true;
+    }
+    if (grew) continue;
+    const determined = all.filter((cell) => isSmall(basis[cell]));
     if (determined.length === 0) return hidden;
     let hid = false;
     for (const cell of determined) if (hideNeighbour(cell, linesOf, lines, values, hidden, known)) hid = true;
@@ -97,17 +109,23 @@ function fixLine(
   return false;
 }
 
-/** Hides the smallest positive published part, else any published part, else the total. */
+/**
+ * Hides the smallest positive published part, else a positive published total, else a published
+ * zero (hiding a zero protects little and spreads: it is the last resort).
+ */
 function hideOne(line: Line, values: readonly number[], hidden: boolean[], known: readonly boolean[]): boolean {
   let pick: number | undefined;
-  let fallback: number | undefined;
+  let zero: number | undefined;
   for (const i of line.parts) {
     if (hidden[i] || known[i]) continue;
-    fallback ??= i;
-    if (values[i] > 0 && (pick === undefined || values[i] < values[pick] || (values[i] === values[pick] && i < pick)))
-      pick = i;
+    if (values[i] <= 0) {
+      zero ??= i;
+      continue;
+    }
+    if (pick === undefined || values[i] < values[pick] || (values[i] === values[pick] && i < pick)) pick = i;
   }
-  pick ??= fallback ?? (hidden[line.total] || known[line.total] ? undefined : line.total);
+  const total = hidden[line.total] || known[line.total] ? undefined : line.total;
+  pick ??= total !== undefined && values[total] > 0 ? total : (zero ?? total);
   if (pick === undefined) return false;
   hidden[pick] = true;
   return true;
@@ -218,6 +236,71 @@ function reduceDense(rows: Float64Array[], width: number): number[] {
     if (others === 0) determined.push(col);
   }
   return determined;
+}
+
+/**
+ * What a reader can work out from the published figures and the lines: a combination of hidden
+ * figures is derivable when it lies in the row space of the lines restricted to hidden figures.
+ * Views publish exactly such combinations (and published figures), so they add nothing.
+ */
+export class Derivable {
+  private readonly columnOf = new Map<number, number>();
+  private readonly pivots: { col: number; row: Float64Array }[] = [];
+
+  constructor(lines: readonly Line[], hidden: readonly boolean[]) {
+    hidden.forEach((h, cell) => {
+      if (h) this.columnOf.set(cell, this.columnOf.size);
+    });
+    const width = this.columnOf.size;
+    const rows: Float64Array[] = [];
+    for (const line of lines) {
+      const row = new Float64Array(width);
+      let touched = false;
+      for (const [cell, sign] of [[line.total, -1] as const, ...line.parts.map((p) => [p, 1] as const)]) {
+        const c = this.columnOf.get(cell);
+        if (c === undefined) continue;
+        row[c] += sign;
+        touched = true;
+      }
+      if (touched) rows.push(row);
+    }
+    let r = 0;
+    for (let c = 0; c < width && r < rows.length; c++) {
+      let best = r;
+      for (let i = r + 1; i < rows.length; i++) if (Math.abs(rows[i][c]) > Math.abs(rows[best][c])) best = i;
+      if (Math.abs(rows[best][c]) < EPSILON) continue;
+      [rows[r], rows[best]] = [rows[best], rows[r]];
+      const pivotRow = rows[r];
+      const pivot = pivotRow[c];
+      for (let k = c; k < width; k++) pivotRow[k] /= pivot;
+      for (let i = r + 1; i < rows.length; i++) {
+        const factor = rows[i][c];
+        if (Math.abs(factor) < EPSILON) continue;
+        for (let k = c; k < width; k++) rows[i][k] -= factor * pivotRow[k];
+      }
+      this.pivots.push({ col: c, row: pivotRow });
+      r++;
+    }
+  }
+
+  /** Whether the sum of these figures (each once) is known to a reader. */
+  sum(cells: readonly number[]): boolean {
+    const vector = new Float64Array(this.columnOf.size);
+    let any = false;
+    for (const cell of cells) {
+      const c = this.columnOf.get(cell);
+      if (c === undefined) continue;
+      vector[c] += 1;
+      any = true;
+    }
+    if (!any) return true;
+    for (const { col, row } of this.pivots) {
+      const factor = vector[col];
+      if (Math.abs(factor) < EPSILON) continue;
+      for (let k = col; k < vector.length; k++) vector[k] -= factor * row[k];
+    }
+    return vector.every((x) => Math.abs(x) < EPSILON);
+  }
 }
 
 /**

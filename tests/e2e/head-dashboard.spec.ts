@@ -70,10 +70,10 @@ test("a department head filters to police stations, drills into a heatmap cell a
   await expect(page.getByLabel("Unit type")).toHaveValue("STATION");
 });
 
-test("a filter that would single out a small group is refused with the reason", async ({ page }) => {
+test("a profile filter combined with a unit filter is refused with the reason", async ({ page }) => {
   await signIn(page, "head@demo.local");
   await page.goto("/dashboards?unitType=STATION&role=officer");
-  await expect(page.getByTestId("dashboard-refused")).toContainText("cannot be shown");
+  await expect(page.getByTestId("dashboard-refused")).toContainText("not together with a unit");
   await expect(page.getByTestId("heatmap")).toHaveCount(0);
   await expect(page.getByTestId("chart-participation")).toHaveCount(0);
 });
@@ -91,6 +91,7 @@ test("the charts render as SVG with data marks, on a desk and on a phone", async
       "chart-categories",
       "chart-aspects",
       "chart-likert",
+      "chart-choice",
     ]) {
       const chart = page.getByTestId(id);
       await chart.scrollIntoViewIfNeeded();

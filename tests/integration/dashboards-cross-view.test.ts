@@ -9,13 +9,15 @@ import { CATEGORIES } from "@/lib/classification/taxonomy";
 import { parseFilters } from "@/lib/dashboards/filters";
 import { loadDashboard } from "@/lib/dashboards/queries";
 import type { DashboardData } from "@/lib/dashboards/types";
+import { db } from "@/lib/db/client";
 import { freshDemoCampaign, unitIdByCode, userByEmail } from "./helpers";
 
 let head: Awaited<ReturnType<typeof scopeOf>>;
+let campaignId: string;
 let ids: Record<string, string>;
 
 beforeAll(async () => {
-  await freshDemoCampaign();
+  campaignId = (await freshDemoCampaign()).campaignId;
   head = await scopeOf(await userByEmail("head@demo.local"));
   ids = {
     nanguan: await unitIdByCode("BR-NG"),
@@ -50,5 +52,51 @@ describe("the Nanguan sub-bureau's heatmap across two views (issue 10)", () => {
     }
     // The demo data does hide cells in this sub-bureau, so the check above is not vacuous.
     expect(hiddenSeen).toBeGreaterThan(0);
+  });
+});
+
+describe("what the dashboards show of the questionnaire (issue 10 items 2 and 3)", () => {
+  it("shows choice questions with counts and shares, and no question of a draft version", async () => {
+    const questionnaire = await db.questionnaire.findFirstOrThrow({ where: { campaignId }, select: { id: true } });
+    await db.questionnaireVersion.create({
+      data: {
+        questionnaireId: questionnaire.id,
+        version: 99,
+        status: "DRAFT",
+        title: "Draft",
+        sections: {
+          create: {
+            order: 1,
+            title: "Draft section",
+            questions: {
+              create: [
+                { order: 1, key: "draft_number", type: "NUMBER", prompt: "DRAFT ONLY NUMBER - no answers" },
+                { order: 2, key: "draft_likert", type: "LIKERT", prompt: "DRAFT ONLY LIKERT" },
+              ],
+            },
+          },
+        },
+      },
+    });
+    const d = await loadDashboard(head, parseFilters({}));
+    expect(JSON.stringify(d)).not.toContain("DRAFT ONLY");
+    const pressure = d.choices.find((c) => c.key === "pressure")!;
+    expect(pressure.type).toBe("SINGLE_CHOICE");
+    expect(pressure.n).toBeGreaterThan(100);
+    // Single choice: the published counts never exceed the answers, shares are of the answers.
+    for (const o of pressure.options) if (o.count !== null) expect(o.share).toBeCloseTo(o.count / pressure.n!, 9);
+    const lacks = d.choices.find((c) => c.key === "shortages")!;
+    expect(lacks.type).toBe("MULTI_CHOICE");
+    const shown = lacks.options.filter((o) => o.count !== null);
+    expect(shown.length).toBeGreaterThan(0);
+    // Report order: the order of questions follows the sections A, B, C...
+    const sections = d.questionOrder.map((q) => q.section).filter((x): x is string => x !== null);
+    expect(sections).toEqual([...sections].sort());
+    // The overview page shows the same protected respondents figure and only in-scope actions.
+    const { overviewCounts } = await import("@/lib/overview/queries");
+    const branch = await scopeOf(await userByEmail("branchhead@demo.local"));
+    const counts = await overviewCounts(branch, campaignId);
+    expect(counts.actions).toBeLessThan(16);
+    expect((await overviewCounts(head, campaignId)).actions).toBe(16);
   });
 });
