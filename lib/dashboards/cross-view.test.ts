@@ -8,6 +8,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { CATEGORIES } from "@/lib/classification/taxonomy";
 import { UNIT_TYPES } from "@/lib/dashboards/filters";
+import { buildLikert, type AnswerFine } from "@/lib/dashboards/answers";
 import { buildOverview } from "@/lib/dashboards/overview";
 import { buildCategories } from "@/lib/dashboards/problems";
 import { ScopeProtection } from "@/lib/dashboards/scope-protection";
@@ -206,6 +207,102 @@ describe("protection across every view a reader can open", () => {
       },
     );
     console.info(`cross-view attack: ${runs} organisations, ${views} views, ${equations} distinct published equations`);
+  }, 120_000);
+
+  it("protects a Likert question's points and answers together across every view", () => {
+    let views = 0;
+    let equations = 0;
+    const POINTS = 5;
+    fc.assert(
+      fc.property(
+        unitTree
+          .filter((units) => units.length <= 6)
+          .chain((units) =>
+            fc.tuple(
+              fc.constant(units),
+              fc.array(fineOf(units, ROLES, SERVICES), { minLength: POINTS, maxLength: POINTS }),
+            ),
+          ),
+        ([units, points]) => {
+          // Unknowns: every point's fine cells; the answers of a set are the sum over points.
+          const cells = points.flatMap((fine, k) => fine.map((f) => ({ ...f, point: k })));
+          const index = new Map(cells.map((c, i) => [`${c.point}|${key(c)}`, i]));
+          const answers: AnswerFine[] = cells.map((c) => ({ ...c, value: String(c.point + 1), count: c.value }));
+          const respondents = points[0].map((f, i) => ({ ...f, value: points.reduce((s, p) => s + p[i].value, 0) }));
+          const protection = new ScopeProtection({
+            units: units.map((u) => ({ id: u.id, parentId: u.parentId, type: u.type })),
+            respondents,
+            seminar: [],
+            topics: new Map(),
+          });
+          const space = new RowSpace(cells.length);
+          const hiddenSmall: bigint[][] = [];
+          const scope = new Set(units.map((u) => u.id));
+          const question = {
+            key: "q",
+            type: "LIKERT" as const,
+            prompt: "",
+            aspect: null,
+            unit: null,
+            min: 1,
+            max: 5,
+            norm: null,
+            normLabel: null,
+            options: [],
+          };
+          const vector = (set: ReadonlySet<string>, profile: Profile, only: number | null) => {
+            const v = new Array<bigint>(cells.length).fill(0n);
+            let truth = 0;
+            cells.forEach((c, i) => {
+              if (only !== null && c.point !== only) return;
+              if (!set.has(c.unitId)) return;
+              if (profile.role !== null && c.role !== profile.role) return;
+              if (profile.service !== null && c.service !== profile.service) return;
+              v[i] = 1n;
+              truth += c.value;
+            });
+            return { v, truth };
+          };
+          const record = (set: ReadonlySet<string>, profile: Profile, only: number | null, shown: Figure) => {
+            const { v, truth } = vector(set, profile, only);
+            if (shown === null) {
+              if (isSmall(truth)) hiddenSmall.push(v);
+              return;
+            }
+            expect(shown).toBe(truth);
+            expect(isSmall(shown)).toBe(false);
+            space.add(v);
+            equations++;
+          };
+          for (const unit of [null, ...units.map((u) => u.id)])
+            for (const unitType of [null, ...UNIT_TYPES])
+              for (const profile of PROFILES) {
+                const picked = selectUnits(units, scope, { unit, unitType });
+                if (!picked.ok) continue;
+                const view = {
+                  selection: picked.units,
+                  unitFiltered: picked.filtered,
+                  blocked: null,
+                } as unknown as View;
+                if (checkView(view, profile, respondents, protection).kind !== "ok") continue;
+                views++;
+                const likert = buildLikert(question, answers, { scope: protection, units: picked.units, profile });
+                record(picked.units, profile, null, likert.n);
+                likert.counts.forEach((c, k) => record(picked.units, profile, k, c));
+              }
+          for (const v of hiddenSmall) expect(space.contains(v), "a hidden small figure is recovered").toBe(false);
+          cells.forEach((c, i) => {
+            if (!isSmall(c.value)) return;
+            const unit = new Array<bigint>(cells.length).fill(0n);
+            unit[i] = 1n;
+            expect(space.contains(unit), `cell ${c.point}|${key(c)} = ${c.value} recovered`).toBe(false);
+          });
+          void index;
+        },
+      ),
+      { numRuns: Number(process.env.CROSS_VIEW_RUNS ?? 40) },
+    );
+    console.info(`cross-view attack on a Likert question: ${views} views, ${equations} published equations`);
   }, 120_000);
 
   it("keeps the Nanguan squadron's 2 hidden in the sub-bureau's filtered view (issue 10)", () => {

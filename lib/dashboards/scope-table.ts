@@ -78,14 +78,6 @@ export class ScopeShape {
     return this.columns.findIndex((c) => c.role === profile.role && c.service === profile.service);
   }
 
-  subtree(id: string): readonly string[] {
-    return this.subtreeOf.get(id) ?? [id];
-  }
-
-  childrenOf(id: string): readonly string[] {
-    return this.children.get(id) ?? [];
-  }
-
   /** Cells of one measure: every node for any profile, then the grand total per profile column. */
   get size(): number {
     return this.nodes.length + this.columns.length - 1;

@@ -24,7 +24,7 @@ beforeAll(async () => {
     minkang: await unitIdByCode("PS-MK"),
     squadron: await unitIdByCode("SQ-NG"),
   };
-}, 120_000);
+}, 300_000); // the demo seed takes minutes on a busy 2-core machine
 
 const cell = (d: DashboardData, unitId: string, category: string) =>
   d.categories!.rows.find((r) => r.unitId === unitId)!.cells.find((c) => c.category === category)!.value;
