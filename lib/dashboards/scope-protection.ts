@@ -1,8 +1,14 @@
 // The protected tables of one reader's scope (scope-table.ts), built from the fine cells the
 // aggregates hold, and the profile a view asks for. Books are built on first use: a drill-down
 // needs two or three, the dashboard all of them.
+import { createHash } from "node:crypto";
 import { ProtectedBook, ScopeShape, type Fine, type Profile, type ScopeUnit } from "@/lib/dashboards/scope-table";
 import type { Figure } from "@/lib/dashboards/types";
+
+// Protected books by content (scope shape, measures, lines), least recently used out first. A
+// dashboard of the demo campaign builds about a hundred; this keeps a few scopes' worth.
+const CACHE_SIZE = 2000;
+const cache = new Map<string, ProtectedBook>();
 
 export type ScopeInput = {
   /** The reader's units; responses without a unit are the unit "" (no parent, no type). */
@@ -18,6 +24,7 @@ export type ScopeInput = {
 export class ScopeProtection {
   readonly shape: ScopeShape;
   private readonly books = new Map<string, ProtectedBook>();
+  private readonly signature: string;
 
   constructor(private readonly input: ScopeInput) {
     const roles = [""];
@@ -27,6 +34,7 @@ export class ScopeProtection {
       services.push(f.service);
     }
     this.shape = new ScopeShape(input.units, roles, services);
+    this.signature = JSON.stringify([input.units, this.shape.columns]);
   }
 
   /** A book of the scope, built once (measures: a factory, called only the first time). */
@@ -37,7 +45,18 @@ export class ScopeProtection {
   ) {
     let book = this.books.get(key);
     if (!book) {
-      book = new ProtectedBook(this.shape, measures(), across);
+      // Kept across requests while the content is unchanged: protection depends only on the
+      // scope's tables, not on the filters, so every view of a scope reuses the same books.
+      const specs = measures();
+      const digest = createHash("sha256")
+        .update(this.signature)
+        .update(JSON.stringify([key, specs, across ?? []]))
+        .digest("base64");
+      book = cache.get(digest);
+      if (book) cache.delete(digest);
+      else book = new ProtectedBook(this.shape, specs, across);
+      cache.set(digest, book);
+      if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
       this.books.set(key, book);
     }
     return book;

@@ -93,7 +93,7 @@ test("the charts render as SVG with data marks, on a desk and on a phone", async
       "chart-likert",
       "chart-choice",
     ]) {
-      const chart = page.getByTestId(id);
+      const chart = page.getByTestId(id).first();
       await chart.scrollIntoViewIfNeeded();
       await expect(chart.locator("svg.recharts-surface").first()).toBeVisible();
       // Data marks: bars are drawn after the chart measures its box, so wait for the first one.
