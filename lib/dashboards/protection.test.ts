@@ -64,7 +64,7 @@ describe("the published question figures", () => {
       }),
       { numRuns: 500 },
     );
-  });
+  }, 60_000);
 
   it("shows single-choice counts and shares, protected against the answers", () => {
     fc.assert(
@@ -86,7 +86,7 @@ describe("the published question figures", () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 60_000);
 
   it("gives multiple-choice shares of respondents and hides an option that too few did not choose", () => {
     // 12 answered; 10 chose radios (so 2 did not: radios must be hidden), 6 chose vehicles.
