@@ -56,7 +56,7 @@ describe("scoping of queries by role", () => {
     const expected = await db.response.count({ where: { unitId: { in: groupUnits.map((g) => g.unitId) } } });
     expect(all.responses).toBe(320);
     expect(lead.responses).toBe(expected);
-    expect(lead.responses).toBeLessThan(all.responses);
+    expect(lead.responses).toBeLessThan(all.responses!);
     const sessions = await listSessions(await scopeOf(await userByEmail("lead@demo.local")), campaign.id);
     expect(sessions.length).toBeGreaterThan(0);
     expect(sessions.every((s) => ["Minkang Road Police Station", "Nanguan Sub-bureau", "East Bridge Police Station", "Nanguan Criminal-Police Squadron", "Patrol Detachment"].includes(s.unit.name))).toBe(true);

@@ -1,5 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
+import { notFound } from "next/navigation";
 import { Refusal } from "@/components/dashboards/ChartCard";
 import { EmptyState, PageHeader } from "@/components/ui/Page";
 import { requirePageUser } from "@/lib/auth/current-user";
@@ -39,6 +40,9 @@ export default async function EvidencePage({ searchParams }: Props) {
     );
   }
   const list = await loadEvidence(await scopeOf(user, filters.campaign ?? undefined), filters, target);
+  // A unit outside the reader's scope (or the view) is not found: the title would otherwise name it
+  // or fall back to "No unit", and either says something about it.
+  if (list.status.kind === "refused" && list.status.reason === "outOfScope") notFound();
   const units = new Map(list.units.map((u) => [u.id, zh ? u.nameZh : u.name]));
   const unitName = (id: string) => units.get(id) ?? t("dashboards.overview.noUnit");
   return (
