@@ -11,10 +11,12 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/seminars", label: "seminars", permission: "seminar:log" },
   { href: "/paper", label: "paper", permission: "paper:enter" },
   { href: "/review", label: "review", permission: "review:classify" },
-  { href: "/problems", label: "problems", permission: "problem:manage" },
+  { href: "/problems", label: "problems", permission: "problem:view" },
+  { href: "/actions", label: "actions", permission: "action:view" },
   { href: "/report", label: "report", permission: "report:view" },
   { href: "/admin/campaigns", label: "campaigns", permission: "campaign:manage" },
   { href: "/admin/questionnaires", label: "questionnaires", permission: "questionnaire:manage" },
   { href: "/admin/codes", label: "codes", permission: "codes:issue" },
   { href: "/admin/users", label: "users", permission: "user:manage" },
+  { href: "/admin/audit", label: "audit", permission: "audit:view" },
 ];

@@ -16,6 +16,8 @@ export const CLIENT_NAMESPACES: Record<string, readonly Permission[] | null> = {
   paper: ["paper:enter"],
   codes: ["codes:issue"],
   questionnaires: ["questionnaire:manage"],
+  problems: ["problem:view"],
+  actions: ["action:view"],
 };
 
 export function clientMessages(messages: Messages, role: RoleName): Messages {

@@ -5,6 +5,7 @@ import { db } from "@/lib/db/client";
 import { isoDate } from "@/lib/dates";
 import { hit, type Limit } from "@/lib/rate-limit/store";
 import { splitReceiptCode } from "@/lib/surveys/codes";
+import { followUpOf, type ReceiptProblem } from "@/lib/problems/receipt-follow-up";
 
 // Receipt codes: the officer's page makes them (8-symbol lookup key + 16-symbol secret, 120 bits),
 // the server keeps the key and an Argon2id hash, and anyone holding the code may see what became
@@ -45,14 +46,21 @@ export function receiptShard(key: string): number {
   return createHash("sha256").update(`receipt-shard:${key}`).digest()[0] % RECEIPT_SHARDS;
 }
 
-export type ReceiptAction = { number: number | null; title: string; status: string; dueOn: string; updates: { body: string; on: string }[] };
-export type ReceiptProblem = { title: string; category: string; aspectCode: string | null; aspectEn: string | null; aspectZh: string | null; status: string; actions: ReceiptAction[] };
+export type { ReceiptAction, ReceiptProblem } from "@/lib/problems/receipt-follow-up";
 export type ReceiptView = { submittedOn: string; campaign: { name: string; nameZh: string }; questionnaire: string; answered: number; problems: ReceiptProblem[] };
 
 export type ReceiptLookup = { ok: true; receipt: ReceiptView } | { ok: false; reason: "malformed" | "not_found" | "rate_limited"; retryAt?: string };
+export type ReceiptCheck = { ok: true; responseId: string; key: string } | { ok: false; reason: "malformed" | "not_found" | "rate_limited"; retryAt?: string };
 
 /** Looks up a receipt code as typed. Unknown key and wrong secret give the same answer and timing. */
 export async function lookupReceipt(input: string): Promise<ReceiptLookup> {
+  const checked = await verifyReceipt(input);
+  if (!checked.ok) return checked;
+  return { ok: true, receipt: await receiptView(checked.responseId) };
+}
+
+/** Checks a receipt code (rate limited like a look-up); the verdict route uses it too. */
+export async function verifyReceipt(input: string): Promise<ReceiptCheck> {
   const parts = splitReceiptCode(input);
   if (!parts) return { ok: false, reason: "malformed" };
   const [global, shard] = await Promise.all([hit("receipt:global", GLOBAL_LIMIT), hit(`receipt:shard:${receiptShard(parts.key)}`, SHARD_LIMIT)]);
@@ -63,7 +71,7 @@ export async function lookupReceipt(input: string): Promise<ReceiptLookup> {
   const row = await db.response.findUnique({ where: { receiptKey: parts.key }, select: { id: true, receiptHash: true } });
   const valid = await receiptMatches(row?.receiptHash ?? (await dummyHash()), parts.key, parts.secret);
   if (!row || !row.receiptHash || !valid) return { ok: false, reason: "not_found" };
-  return { ok: true, receipt: await receiptView(row.id) };
+  return { ok: true, responseId: row.id, key: parts.key };
 }
 
 async function receiptView(responseId: string): Promise<ReceiptView> {
@@ -71,48 +79,17 @@ async function receiptView(responseId: string): Promise<ReceiptView> {
     where: { id: responseId },
     select: {
       submittedOn: true,
+      receiptKey: true,
       campaign: { select: { name: true, nameZh: true } },
       version: { select: { title: true } },
       _count: { select: { answers: true } },
     },
   });
-  // Problems linked to this response's answers, through the evidence reviewers attached to them.
-  const links = await db.problemEvidence.findMany({
-    where: { evidence: { answer: { responseId } } },
-    orderBy: { problemId: "asc" },
-    select: {
-      problem: {
-        select: {
-          id: true, title: true, category: true, status: true, aspectCode: true,
-          aspect: { select: { titleEn: true, titleZh: true } },
-          actions: {
-            orderBy: [{ number: "asc" }, { id: "asc" }],
-            select: {
-              number: true, title: true, status: true, dueOn: true,
-              updates: { where: { published: true }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { body: true, createdAt: true } },
-            },
-          },
-        },
-      },
-    },
-  });
-  const problems = new Map<string, ReceiptProblem>();
-  for (const { problem } of links) {
-    if (problems.has(problem.id)) continue;
-    problems.set(problem.id, {
-      title: problem.title, category: problem.category, aspectCode: problem.aspectCode,
-      aspectEn: problem.aspect?.titleEn ?? null, aspectZh: problem.aspect?.titleZh ?? null, status: problem.status,
-      actions: problem.actions.map((a) => ({
-        number: a.number, title: a.title, status: a.status, dueOn: isoDate(a.dueOn),
-        updates: a.updates.map((u) => ({ body: u.body, on: isoDate(u.createdAt) })),
-      })),
-    });
-  }
   return {
     submittedOn: isoDate(response.submittedOn),
     campaign: response.campaign,
     questionnaire: response.version.title,
     answered: response._count.answers,
-    problems: [...problems.values()],
+    problems: await followUpOf(responseId, response.receiptKey),
   };
 }
