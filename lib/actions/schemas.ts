@@ -12,10 +12,10 @@ export const NOTE_MAX = 2000;
 const id = z.string().uuid();
 const text = (max: number) => z.string().trim().max(max, { message: `tooLong:${max}` });
 const checkbox = z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean());
+// An ISO day, or empty for "no due date". One check, so a bad date gets one message.
 const day = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "badDate" })
-  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)), { message: "badDate" });
+  .refine((v) => v === "" || (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`))), { message: "badDate" });
 
 const actionFields = {
   campaignId: id,
@@ -25,7 +25,7 @@ const actionFields = {
   // "user:<id>" for a staff owner, or "office" with officeName for an office outside the portal.
   owner: z.string().regex(/^(user:[0-9a-f-]{36}|office)$/, { message: "ownerRequired" }),
   officeName: text(ACTION_TITLE_MAX).default(""),
-  dueOn: z.union([day, z.literal("")]).default(""),
+  dueOn: day.default(""),
   status: z.enum(ACTION_STATUSES).default("PLANNED"),
   problemIds: z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(id).max(50)),
 };
