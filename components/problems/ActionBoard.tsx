@@ -13,11 +13,16 @@ import type { ActionCard } from "@/lib/actions/queries";
  * column, Space or Enter drops it, Escape puts it back. A drop opens the note dialog; the move is
  * saved from there, with the version the card was shown at.
  */
-export function ActionBoard({ cards: initial, userId, canManage }: { cards: ActionCard[]; userId: string; canManage: boolean }) {
+export function ActionBoard({ cards: fromServer, userId, canManage }: { cards: ActionCard[]; userId: string; canManage: boolean }) {
   const t = useTranslations("actions");
   const zh = useLocale() === "zh";
   const router = useRouter();
-  const [cards, setCards] = useState(initial);
+  // A saved move shows at once; the server's newer rows (after refresh) take over from it.
+  const [moved, setMoved] = useState<Record<string, { status: ActionStatusName; version: number }>>({});
+  const cards = fromServer.map((c) => {
+    const local = moved[c.id];
+    return local && local.version > c.version ? { ...c, ...local, overdue: local.status === "DONE" ? false : c.overdue } : c;
+  });
   const [picked, setPicked] = useState<{ id: string; column: number } | null>(null);
   const [dialog, setDialog] = useState<MoveTarget | null>(null);
   const [announcement, setAnnouncement] = useState("");
@@ -155,7 +160,7 @@ export function ActionBoard({ cards: initial, userId, canManage }: { cards: Acti
           target={dialog}
           onClose={closeDialog}
           onSaved={(version, status) => {
-            setCards((list) => list.map((c) => (c.id === dialog.id ? { ...c, version, status, overdue: status === "DONE" ? false : c.overdue } : c)));
+            setMoved((m) => ({ ...m, [dialog.id]: { status, version } }));
             setAnnouncement(t("board.moved", { title: dialog.title, status: statusName(status) }));
             closeDialog();
             router.refresh();

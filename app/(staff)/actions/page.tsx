@@ -20,12 +20,7 @@ export default async function ActionBoardPage() {
       {cards.length === 0 ? (
         <EmptyState>{t("empty")}</EmptyState>
       ) : (
-        <ActionBoard
-          key={cards.map((c) => `${c.id}:${c.version}`).join()}
-          cards={cards}
-          userId={user.id}
-          canManage={canManage}
-        />
+        <ActionBoard cards={cards} userId={user.id} canManage={canManage} />
       )}
     </>
   );
