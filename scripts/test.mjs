@@ -7,7 +7,9 @@
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, readFileSync, rmSync } from "node:fs";
+import path from "node:path";
 import pg from "pg";
+import { buildIfStale } from "./build-stamp.mjs";
 import { applyMigrations } from "./db/migrate.mjs";
 
 try {
@@ -56,7 +58,16 @@ function run(command, args, env) {
   });
 }
 
+/** The production build the end-to-end tests and the start/stop integration test serve; made only
+ * when the sources changed since the last one (scripts/build-stamp.mjs). */
+const distDir = process.env.NEXT_DIST_DIR ?? ".next-test";
+function buildIfStaleForTests() {
+  return buildIfStale({ root: process.cwd(), distDir: path.resolve(distDir), env: process.env, build: () => run("npx", ["next", "build"], { NEXT_DIST_DIR: distDir }) });
+}
+
 async function main() {
+  // Built first when running everything, on a machine not yet busy with the tests.
+  if (!only) await buildIfStaleForTests();
   if (!only || only === "unit") {
     const url = await freshDatabase("int");
     await run("npx", ["vitest", "run", ...filters, "--reporter=default", "--reporter=json", `--outputFile.json=${VITEST_JSON}`], {
@@ -67,9 +78,9 @@ async function main() {
   }
   if (!only || only === "e2e") {
     const url = await freshDatabase("e2e");
-    const env = { DATABASE_URL: url, AUTH_SECRET: randomBytes(32).toString("base64url"), NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? ".next-test" };
+    const env = { DATABASE_URL: url, AUTH_SECRET: randomBytes(32).toString("base64url"), NEXT_DIST_DIR: distDir };
     await run("npx", ["tsx", "--conditions=react-server", "scripts/bootstrap.ts", "--demo"], env);
-    await run("npx", ["next", "build"], env);
+    await buildIfStaleForTests();
     await run("npx", ["playwright", "test", ...filters], env);
   }
 }

@@ -1,6 +1,7 @@
 // Applies prisma/migrations the way `prisma migrate deploy` does, with `pg` only, so production
-// needs neither the Prisma CLI nor its downloaded engine (docs/decisions/001-offline-migrations.md).
-//   node scripts/db/migrate.mjs [--migrations DIR]     (DATABASE_URL, or .env)
+// needs neither the Prisma CLI nor its downloaded engine (docs/decisions/001-offline-migrations.md),
+// then the function and trigger files of prisma/sql.
+//   node scripts/db/migrate.mjs [--migrations DIR]     (DATABASE_URL, or .env; the files of DIR/../sql)
 // The bookkeeping is Prisma's own `_prisma_migrations` table, so the Prisma CLI (where it can run)
 // and our schema-engine tools read the same history.
 import { createHash, randomUUID } from "node:crypto";
@@ -14,6 +15,10 @@ import pg from "pg";
 export const DEFAULT_MIGRATIONS_DIR = fileURLToPath(
   new URL("../../prisma/migrations", import.meta.url),
 );
+
+/** Functions and triggers kept as whole files (prisma/sql/*.sql), applied after the migrations on
+ * every run: the one place to read and change them (docs/decisions/001-offline-migrations.md). */
+export const DEFAULT_SQL_DIR = fileURLToPath(new URL("../../prisma/sql", import.meta.url));
 
 /** Prisma Migrate's advisory lock key: also keeps us from racing a real `prisma migrate`. */
 export const PRISMA_MIGRATE_LOCK_ID = 72707369;
@@ -64,6 +69,48 @@ export async function readMigrations(dir) {
       return { name, script, checksum: sha256(script) };
     }),
   );
+}
+
+/**
+ * @param {string} dir
+ * @returns {Promise<{ name: string, script: string }[]>} the *.sql files in name order
+ */
+export async function readSqlFiles(dir) {
+  const names = await readdir(dir).catch((e) => {
+    if (e.code === "ENOENT") return [];
+    throw e;
+  });
+  return Promise.all(
+    names
+      .filter((name) => name.endsWith(".sql"))
+      .sort()
+      .map(async (name) => ({ name, script: await readFile(path.join(dir, name), "utf8") })),
+  );
+}
+
+/** Runs every file, all in one transaction, so nothing ever sees half the definitions. Their
+ * CREATE OR REPLACE TRIGGER locks the tables against writes for a moment; running traffic can
+ * deadlock with that, and PostgreSQL then cancels one side: retried. */
+async function applySqlFiles(client, files) {
+  for (let attempt = 1; ; attempt++) {
+    let current;
+    await client.query("BEGIN");
+    try {
+      for (const file of files) {
+        current = file;
+        await client.query(file.script);
+      }
+      await client.query("COMMIT");
+      return;
+    } catch (e) {
+      await client.query("ROLLBACK").catch(() => {});
+      if (e?.code === "40P01" && attempt < 3) continue;
+      throw new Error(
+        `prisma/sql/${current?.name} failed and was rolled back: ${e?.message ?? e}`,
+        { cause: e },
+      );
+    }
+  }
 }
 
 async function acquireLock(client, timeoutMs) {
@@ -152,19 +199,23 @@ async function applyOne(client, m) {
 
 /**
  * Applies every pending `<dir>/<name>/migration.sql`, in name order, each in its own transaction,
- * under an advisory lock, recording each in `_prisma_migrations` as `prisma migrate deploy` would.
+ * under an advisory lock, recording each in `_prisma_migrations` as `prisma migrate deploy` would;
+ * then the files in sqlDir (default prisma/sql, or none when only migrationsDir is given).
  * Uses one connection, so it also works against PGlite behind pglite-socket.
  * @param {string | import("pg").ClientConfig} connection connection string or pg client config
- * @param {{ migrationsDir?: string, lockTimeoutMs?: number, log?: (msg: string) => void }} [options]
- * @returns {Promise<{ applied: string[] }>}
+ * @param {{ migrationsDir?: string, sqlDir?: string | null, lockTimeoutMs?: number, log?: (msg: string) => void }} [options]
+ * @returns {Promise<{ applied: string[], sqlFiles: string[] }>}
  */
 export async function applyMigrations(connection, options = {}) {
   const {
     migrationsDir = DEFAULT_MIGRATIONS_DIR,
+    // A test's own migrations folder must not get the project's functions.
+    sqlDir = options.migrationsDir ? null : DEFAULT_SQL_DIR,
     lockTimeoutMs = 5 * 60_000,
     log = console.log,
   } = options;
   const migrations = await readMigrations(migrationsDir);
+  const sqlFiles = sqlDir ? await readSqlFiles(sqlDir) : [];
   const client = new pg.Client(
     typeof connection === "string" ? { connectionString: connection } : connection,
   );
@@ -182,7 +233,11 @@ export async function applyMigrations(connection, options = {}) {
         await applyOne(client, m);
       }
       log(pending.length ? `Applied ${pending.length} migration(s).` : "No pending migrations.");
-      return { applied: pending.map((m) => m.name) };
+      if (sqlFiles.length) {
+        await applySqlFiles(client, sqlFiles);
+        log(`Applied ${sqlFiles.map((f) => f.name).join(", ")} (functions and triggers).`);
+      }
+      return { applied: pending.map((m) => m.name), sqlFiles: sqlFiles.map((f) => f.name) };
     } finally {
       await client.query("SELECT pg_advisory_unlock($1)", [PRISMA_MIGRATE_LOCK_ID]).catch(() => {});
     }
@@ -196,7 +251,7 @@ function parseArgs(argv) {
   if (i === -1) return {};
   const value = argv[i].includes("=") ? argv[i].slice(argv[i].indexOf("=") + 1) : argv[i + 1];
   if (!value) throw new Error("--migrations needs a path");
-  return { migrationsDir: value };
+  return { migrationsDir: value, sqlDir: path.join(value, "..", "sql") };
 }
 
 async function main() {

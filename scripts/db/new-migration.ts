@@ -5,6 +5,7 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import {
+  dropScratchDatabasesOnSignal,
   LOCKFILE_CONTENT,
   LOCKFILE_NAME,
   loadDotEnv,
@@ -80,6 +81,7 @@ export async function newMigration(opts: {
 
 async function main() {
   loadDotEnv();
+  dropScratchDatabasesOnSignal();
   const opts = parseCliArgs(process.argv.slice(2));
   if (opts.args.length !== 1)
     throw new Error("Usage: tsx scripts/db/new-migration.ts NAME [--schema P] [--migrations D]");

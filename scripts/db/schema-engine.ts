@@ -4,6 +4,7 @@
 import { randomUUID } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
+import os from "node:os";
 import path from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
 import {
@@ -54,6 +55,9 @@ export function serverParts(): PgParts {
   );
 }
 
+/** Scratch databases created by this process and not dropped yet. */
+const live = new Map<string, PgParts>();
+
 const quoteIdent = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 async function withAdminClient<T>(server: PgParts, fn: (c: pg.Client) => Promise<T>): Promise<T> {
@@ -80,6 +84,7 @@ export async function createScratchDatabase(server: PgParts, prefix: string): Pr
     },
   );
   const parts = { ...server, database };
+  live.set(database, server);
   try {
     const { rows } = await withAdminClient(parts, (c) =>
       c.query("SELECT current_database() AS db"),
@@ -100,6 +105,19 @@ export async function dropScratchDatabase(server: PgParts, database: string): Pr
   await withAdminClient(server, (c) =>
     c.query(`DROP DATABASE IF EXISTS ${quoteIdent(database)} WITH (FORCE)`),
   );
+  live.delete(database);
+}
+
+/** For the command-line tools: SIGINT or SIGTERM (Ctrl-C, npm forwarding a process manager's
+ * stop) drops the scratch databases before exiting, instead of leaving them on the server. */
+export function dropScratchDatabasesOnSignal(): void {
+  const onSignal = (signal: NodeJS.Signals) => {
+    console.log(`${signal}: dropping scratch databases and stopping`);
+    const drops = [...live].map(([database, server]) => dropScratchDatabase(server, database).catch(() => {}));
+    void Promise.all(drops).then(() => process.exit(128 + (os.constants.signals[signal] ?? 15)));
+  };
+  process.once("SIGINT", onSignal);
+  process.once("SIGTERM", onSignal);
 }
 
 const PG_CHAR_OID = 18;
