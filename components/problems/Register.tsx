@@ -51,10 +51,15 @@ export async function SuggestionList({
   suggestions,
   campaignId,
   canManage,
+  canComment,
+  comments,
 }: {
   suggestions: Suggestion[];
   campaignId: string;
   canManage: boolean;
+  canComment: boolean;
+  /** Comments on aspects ("aspect:B2"), the same subjects the dashboards' aspects use. */
+  comments: Map<string, { id: string; author: string; body: string }[]>;
 }) {
   const t = await getTranslations("problems");
   const zh = (await getLocale()) === "zh";
@@ -75,6 +80,21 @@ export async function SuggestionList({
           <FiguresLine figures={s.figures} />
           {s.registered > 0 ? <p className="text-xs text-slate-600">{t("suggestions.registered", { count: s.registered })}</p> : null}
           <Quotes quotes={s.quotes} />
+          <CommentList comments={comments.get(`aspect:${s.aspectCode}`) ?? []} />
+          {canComment ? <CommentForm campaignId={campaignId} subject={`aspect:${s.aspectCode}`} label={t("comments.addAspect")} /> : null}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function CommentList({ comments }: { comments: { id: string; author: string; body: string }[] }) {
+  if (comments.length === 0) return null;
+  return (
+    <ul className="mt-2 space-y-1 text-sm" data-testid="comments">
+      {comments.map((c) => (
+        <li key={c.id} className="rounded bg-amber-50 px-2 py-1">
+          <span className="font-medium">{c.author}</span>: {c.body}
         </li>
       ))}
     </ul>
@@ -131,15 +151,7 @@ export async function ProblemList({
           ) : null}
           <FiguresLine figures={p.figures} />
           <Quotes quotes={p.quotes} />
-          {p.comments.length > 0 ? (
-            <ul className="mt-2 space-y-1 text-sm" data-testid="comments">
-              {p.comments.map((c) => (
-                <li key={c.id} className="rounded bg-amber-50 px-2 py-1">
-                  <span className="font-medium">{c.author}</span>: {c.body}
-                </li>
-              ))}
-            </ul>
-          ) : null}
+          <CommentList comments={p.comments} />
           {canComment ? <CommentForm campaignId={campaignId} subject={`problem:${p.id}`} label={t("comments.add")} /> : null}
         </li>
       ))}

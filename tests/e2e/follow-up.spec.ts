@@ -39,7 +39,8 @@ async function pageAs(browser: Browser, email: string) {
 }
 
 test("admin registers a problem and assigns an action; the lead closes it from the keyboard; officers' verdicts show", async ({ page, browser, request }) => {
-  test.slow();
+  // Three roles, a dozen pages and eight API calls: a long journey on 2 shared cores.
+  test.setTimeout(300_000);
   // The admin: a suggestion becomes a problem, in progress and published to officers.
   await signIn(page, "admin@demo.local");
   await page.goto("/problems");
@@ -121,4 +122,23 @@ test("admin registers a problem and assigns an action; the lead closes it from t
   }
   await page.reload();
   await expect(page.getByTestId("verdicts")).toHaveText("Better 5 · no change 0 · worse 0");
+
+  // The department head: comments in the register, and the closure card on the dashboard.
+  const head = await pageAs(browser, "head@demo.local");
+  await head.page.goto("/problems");
+  const problem = head.page.locator(`[data-problem-id="${problemId}"]`);
+  await expect(problem.getByTestId("problem-status")).toHaveText("In progress");
+  await problem.getByTestId("comment-body").fill("Check the stations with night shifts too.");
+  await problem.getByTestId("comment-submit").click();
+  await expect(problem.getByTestId("comments")).toContainText("Check the stations with night shifts too.");
+  await head.page.goto("/dashboards");
+  const all = head.page.locator('[data-testid="closure-row"][data-category="all"]');
+  await expect(all).toContainText("%");
+  expect(head.errors).toEqual([]);
+  await head.close();
+
+  // The admin reads it all in the audit log, filtered to problems.
+  await page.goto("/admin/audit?kind=Problem");
+  await expect(page.getByTestId("history-action").filter({ hasText: "commented" }).first()).toBeVisible();
+  await expect(page.getByTestId("history-action").filter({ hasText: "changed the status" }).first()).toBeVisible();
 });

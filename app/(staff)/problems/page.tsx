@@ -5,7 +5,7 @@ import { requirePageUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { scopeOf } from "@/lib/auth/scope";
 import { currentCampaign } from "@/lib/campaigns/queries";
-import { listProblems, listSuggestions } from "@/lib/problems/queries";
+import { commentsOn, listProblems, listSuggestions } from "@/lib/problems/queries";
 
 // The problem register: admins keep it, department heads read it (their units' figures) and
 // comment. Suggestions come from reviewed evidence grouped by aspect.
@@ -22,7 +22,9 @@ export default async function ProblemsPage() {
     );
   const scope = await scopeOf(user);
   const [problems, suggestions] = await Promise.all([listProblems(scope, campaign.id), listSuggestions(scope, campaign.id)]);
+  const aspectComments = await commentsOn(campaign.id, suggestions.map((s) => `aspect:${s.aspectCode}`));
   const canManage = can(user.role, "problem:manage");
+  const canComment = can(user.role, "comment:write");
   return (
     <>
       <PageHeader title={t("title")} intro={t("intro")} />
@@ -31,14 +33,20 @@ export default async function ProblemsPage() {
         <h2 id="register-title" className="mb-3 text-lg font-semibold">
           {t("register.title")}
         </h2>
-        <ProblemList problems={problems} campaignId={campaign.id} canComment={can(user.role, "comment:write")} canManage={canManage} />
+        <ProblemList problems={problems} campaignId={campaign.id} canComment={canComment} canManage={canManage} />
       </section>
       <section aria-labelledby="suggestions-title">
         <h2 id="suggestions-title" className="mb-1 text-lg font-semibold">
           {t("suggestions.title")}
         </h2>
         <p className="mb-3 text-sm text-slate-600">{t("suggestions.intro")}</p>
-        <SuggestionList suggestions={suggestions} campaignId={campaign.id} canManage={canManage} />
+        <SuggestionList
+          suggestions={suggestions}
+          campaignId={campaign.id}
+          canManage={canManage}
+          canComment={canComment}
+          comments={aspectComments}
+        />
       </section>
     </>
   );
