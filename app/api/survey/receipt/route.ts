@@ -1,12 +1,13 @@
 import { z } from "zod";
 import { readJsonBody, surveyJson, unexpected } from "@/lib/surveys/http";
 import { lookupReceipt } from "@/lib/surveys/receipts";
+import { storableText } from "@/lib/surveys/submission";
 
 // POST /api/survey/receipt: what became of the problems a response raised. The code travels in
 // the body, never in a URL.
 export const dynamic = "force-dynamic";
 
-const schema = z.strictObject({ receiptCode: z.string().max(64) });
+const schema = z.strictObject({ receiptCode: storableText().max(64) });
 
 export async function POST(request: Request) {
   const body = await readJsonBody(request, 4096);
