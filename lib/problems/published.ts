@@ -5,6 +5,8 @@ import { isoDate } from "@/lib/dates";
 // The public "you said, we did" list of a campaign: every PUBLISHED problem with its status and
 // the published notes of the actions answering it. No code needed, no figure about anyone.
 
+export type PublishedFollowUp = NonNullable<Awaited<ReturnType<typeof publishedFollowUp>>>;
+
 export async function publishedFollowUp(slug: string) {
   const campaign = await db.campaign.findUnique({ where: { slug }, select: { id: true, slug: true, name: true, nameZh: true } });
   if (!campaign) return null;
