@@ -25,8 +25,9 @@ export type VerdictOutcome =
   | { ok: true; verdict: string; comment: string }
   | { ok: false; reason: "malformed" | "not_found" | "rate_limited" | "not_fed" | "not_open"; retryAt?: string };
 
-export async function giveVerdict(input: VerdictInput, now = new Date()): Promise<VerdictOutcome> {
-  const receipt = await verifyReceipt(input.receiptCode);
+/** `address` only picks the caller's rate-limit bucket, as for a receipt look-up. */
+export async function giveVerdict(input: VerdictInput, address = "unknown", now = new Date()): Promise<VerdictOutcome> {
+  const receipt = await verifyReceipt(input.receiptCode, address);
   if (!receipt.ok) return receipt;
   const fed = await problemsFedBy(receipt.responseId);
   if (!fed.includes(input.problemId)) return { ok: false, reason: "not_fed" };

@@ -1,9 +1,11 @@
+import { clientAddress } from "@/lib/auth/client-address";
 import { giveVerdict, verdictSchema, VERDICT_COMMENT_MAX } from "@/lib/problems/verdicts";
 import { readJsonBody, surveyJson, unexpected } from "@/lib/surveys/http";
 
 // POST /api/survey/follow-up/verdict: an officer's "better" / "no change" / "worse" on a problem
 // the receipt's answers fed. The receipt code travels in the body; nothing else of the request is
-// read. A second verdict from the same receipt on the same problem replaces the first.
+// read but the client's address, which only picks its rate-limit bucket (decision 008). A second
+// verdict from the same receipt on the same problem replaces the first.
 export const dynamic = "force-dynamic";
 
 export async function POST(request: Request) {
@@ -16,7 +18,7 @@ export async function POST(request: Request) {
       message: `Send the receipt code, the problem, a verdict (BETTER, NO_CHANGE or WORSE) and at most ${VERDICT_COMMENT_MAX} characters of comment.`,
     });
   try {
-    const result = await giveVerdict(parsed.data);
+    const result = await giveVerdict(parsed.data, clientAddress(request.headers));
     if (result.ok) return surveyJson(200, { verdict: result.verdict, comment: result.comment });
     switch (result.reason) {
       case "malformed":
