@@ -22,7 +22,6 @@ export type ProblemFigures = {
 
 type Row = { key: string; unitId: string | null; respondents: number; seminar: number; severity: number };
 
-const SEVERITY = `CASE f.severity WHEN 'LOW' THEN 1 WHEN 'MEDIUM' THEN 2 ELSE 3 END`;
 
 function units(scope: Scope): string[] | null {
   return scope.kind === "all" ? null : scope.unitIds;
@@ -33,21 +32,18 @@ export async function problemFigures(scope: Scope, campaignId: string, problemId
   if (problemIds.length === 0) return new Map<string, ProblemFigures>();
   const scoped = units(scope);
   const [rows, aspects] = await Promise.all([
-    db.$queryRawUnsafe<Row[]>(
-      `SELECT pe."problemId" AS key, e."unitId",
-              count(DISTINCT a."responseId")::int AS respondents,
-              coalesce(sum(f."raisedBy"), 0)::int AS seminar,
-              coalesce(sum(f."raisedBy" * ${SEVERITY}), 0)::int AS severity
-       FROM "ProblemEvidence" pe
-       JOIN "EvidenceItem" e ON e.id = pe."evidenceId" AND e.status IN ('ACCEPTED', 'CORRECTED')
-       LEFT JOIN "Answer" a ON a.id = e."answerId"
-       LEFT JOIN "Finding" f ON f.id = e."findingId"
-       WHERE pe."problemId" = ANY($1::text[]) AND e."campaignId" = $2 AND ($3::text[] IS NULL OR e."unitId" = ANY($3::text[]))
-       GROUP BY 1, 2`,
-      problemIds,
-      campaignId,
-      scoped,
-    ),
+    db.$queryRaw<Row[]>`
+      SELECT pe."problemId" AS key, e."unitId",
+             count(DISTINCT a."responseId")::int AS respondents,
+             coalesce(sum(f."raisedBy"), 0)::int AS seminar,
+             coalesce(sum(f."raisedBy" * CASE f.severity WHEN 'LOW' THEN 1 WHEN 'MEDIUM' THEN 2 ELSE 3 END), 0)::int AS severity
+      FROM "ProblemEvidence" pe
+      JOIN "EvidenceItem" e ON e.id = pe."evidenceId" AND e.status IN ('ACCEPTED', 'CORRECTED')
+      LEFT JOIN "Answer" a ON a.id = e."answerId"
+      LEFT JOIN "Finding" f ON f.id = e."findingId"
+      WHERE pe."problemId" = ANY(${problemIds}::text[]) AND e."campaignId" = ${campaignId}
+        AND (${scoped}::text[] IS NULL OR e."unitId" = ANY(${scoped}::text[]))
+      GROUP BY 1, 2`,
     aspectPeople(scope, campaignId),
   ]);
   const aspectOf = new Map(
@@ -88,20 +84,18 @@ export async function aspectFigures(scope: Scope, campaignId: string): Promise<M
 }
 
 function aspectRows(scope: Scope, campaignId: string): Promise<Row[]> {
-  return db.$queryRawUnsafe<Row[]>(
-    `SELECT e."aspectCode" AS key, e."unitId",
-            count(DISTINCT a."responseId")::int AS respondents,
-            coalesce(sum(f."raisedBy"), 0)::int AS seminar,
-            coalesce(sum(f."raisedBy" * ${SEVERITY}), 0)::int AS severity
-     FROM "EvidenceItem" e
-     LEFT JOIN "Answer" a ON a.id = e."answerId"
-     LEFT JOIN "Finding" f ON f.id = e."findingId"
-     WHERE e."campaignId" = $1 AND e.status IN ('ACCEPTED', 'CORRECTED') AND e."aspectCode" IS NOT NULL
-       AND ($2::text[] IS NULL OR e."unitId" = ANY($2::text[]))
-     GROUP BY 1, 2`,
-    campaignId,
-    units(scope),
-  );
+  const scoped = units(scope);
+  return db.$queryRaw<Row[]>`
+    SELECT e."aspectCode" AS key, e."unitId",
+           count(DISTINCT a."responseId")::int AS respondents,
+           coalesce(sum(f."raisedBy"), 0)::int AS seminar,
+           coalesce(sum(f."raisedBy" * CASE f.severity WHEN 'LOW' THEN 1 WHEN 'MEDIUM' THEN 2 ELSE 3 END), 0)::int AS severity
+    FROM "EvidenceItem" e
+    LEFT JOIN "Answer" a ON a.id = e."answerId"
+    LEFT JOIN "Finding" f ON f.id = e."findingId"
+    WHERE e."campaignId" = ${campaignId} AND e.status IN ('ACCEPTED', 'CORRECTED') AND e."aspectCode" IS NOT NULL
+      AND (${scoped}::text[] IS NULL OR e."unitId" = ANY(${scoped}::text[]))
+    GROUP BY 1, 2`;
 }
 
 function summarise(rows: Row[]) {

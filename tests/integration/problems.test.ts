@@ -33,16 +33,13 @@ beforeEach(() => {
 
 /** People raising each aspect in a set of units, counted straight from the evidence. */
 async function peopleByAspect(unitIds: string[] | null): Promise<Map<string, number>> {
-  const rows = await db.$queryRawUnsafe<{ aspect: string; people: number }[]>(
-    `SELECT e."aspectCode" AS aspect,
-            (count(DISTINCT a."responseId") + coalesce(sum(f."raisedBy"), 0))::int AS people
-     FROM "EvidenceItem" e LEFT JOIN "Answer" a ON a.id = e."answerId" LEFT JOIN "Finding" f ON f.id = e."findingId"
-     WHERE e."campaignId" = $1 AND e.status IN ('ACCEPTED','CORRECTED') AND e."aspectCode" IS NOT NULL
-       AND ($2::text[] IS NULL OR e."unitId" = ANY($2::text[]))
-     GROUP BY 1`,
-    campaignId,
-    unitIds,
-  );
+  const rows = await db.$queryRaw<{ aspect: string; people: number }[]>`
+    SELECT e."aspectCode" AS aspect,
+           (count(DISTINCT a."responseId") + coalesce(sum(f."raisedBy"), 0))::int AS people
+    FROM "EvidenceItem" e LEFT JOIN "Answer" a ON a.id = e."answerId" LEFT JOIN "Finding" f ON f.id = e."findingId"
+    WHERE e."campaignId" = ${campaignId} AND e.status IN ('ACCEPTED','CORRECTED') AND e."aspectCode" IS NOT NULL
+      AND (${unitIds}::text[] IS NULL OR e."unitId" = ANY(${unitIds}::text[]))
+    GROUP BY 1`;
   return new Map(rows.map((r) => [r.aspect, r.people]));
 }
 
