@@ -28,6 +28,8 @@ export const NAMESPACES = [
   "review",
   "dashboards",
   "problems",
+  "actions",
+  "audit",
   "report",
   "visits",
 ] as const;

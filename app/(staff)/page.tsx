@@ -1,5 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { MyActions } from "@/components/problems/MyActions";
 import { EmptyState, PageHeader, StatCard } from "@/components/ui/Page";
+import { myActions } from "@/lib/actions/queries";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { scopeOf } from "@/lib/auth/scope";
 import { currentCampaign } from "@/lib/campaigns/queries";
@@ -20,7 +22,7 @@ export default async function OverviewPage() {
     );
   }
   const scope = await scopeOf(user);
-  const counts = await overviewCounts(scope, campaign.id);
+  const [counts, mine] = await Promise.all([overviewCounts(scope, campaign.id), myActions(user.id)]);
   return (
     <>
       <PageHeader
@@ -41,6 +43,7 @@ export default async function OverviewPage() {
         <StatCard label={t("overview.pendingReview")} value={counts.pendingReview} testId="stat-pending" />
         <StatCard label={t("overview.actions")} value={counts.actions} testId="stat-actions" />
       </div>
+      <MyActions actions={mine} />
     </>
   );
 }

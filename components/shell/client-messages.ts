@@ -19,6 +19,8 @@ export const CLIENT_NAMESPACES: Record<string, readonly Permission[] | null> = {
   // The unit-tree import's report and the set-up link notice (components/admin).
   units: ["unit:manage"],
   users: ["user:manage"],
+  problems: ["problem:view"],
+  actions: ["action:view"],
 };
 
 export function clientMessages(messages: Messages, role: RoleName): Messages {

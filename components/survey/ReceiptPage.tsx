@@ -7,7 +7,7 @@ import { applyLanguage, chosenLanguage } from "@/components/survey/client/langua
 import { postJson } from "@/components/survey/send";
 import { makeTranslate, type Dict, type SurveyLocale } from "@/components/survey/translate";
 import { LanguageToggle, LOCALE_TAGS } from "@/components/survey/view/common";
-import { ReceiptResult } from "@/components/survey/view/receipt-result";
+import { ReceiptResult, type SendVerdict } from "@/components/survey/view/receipt-result";
 import { RECEIPT_CODE_LENGTH, isWellFormed, normalizeCode } from "@/lib/surveys/codes";
 import type { ReceiptView } from "@/lib/surveys/receipts";
 
@@ -20,9 +20,9 @@ export function receiptErrorKey(status: number): string {
   return status === 0 ? "errors.network" : status === 404 ? "errors.not_found" : status === 429 ? "errors.rate_limited" : status === 400 ? "errors.malformed" : "errors.unexpected";
 }
 
-export type ReceiptViewProps = { data: ReceiptPageData; state: ReceiptState; onLanguage: (l: SurveyLocale) => void; onCode: (code: string) => void; onLookUp: () => void; onAnother: () => void };
+export type ReceiptViewProps = { data: ReceiptPageData; state: ReceiptState; onLanguage: (l: SurveyLocale) => void; onCode: (code: string) => void; onLookUp: () => void; onAnother: () => void; onVerdict?: SendVerdict };
 
-export function ReceiptLookup({ data, state, onLanguage, onCode, onLookUp, onAnother }: ReceiptViewProps) {
+export function ReceiptLookup({ data, state, onLanguage, onCode, onLookUp, onAnother, onVerdict }: ReceiptViewProps) {
   const { locale, code, busy, error, receipt } = state;
   const t = makeTranslate(data.messages[locale], locale);
   return (
@@ -30,7 +30,7 @@ export function ReceiptLookup({ data, state, onLanguage, onCode, onLookUp, onAno
       <header class="bar"><div class="dept">{t("department")}</div><LanguageToggle locale={locale} label={t("language")} onChange={onLanguage} /></header>
       <h1 class="title tight">{t("title")}</h1>
       {receipt ? (
-        <ReceiptResult receipt={receipt} locale={locale} t={t} onAnother={onAnother} />
+        <ReceiptResult receipt={receipt} locale={locale} t={t} onAnother={onAnother} onVerdict={onVerdict} />
       ) : (
         <>
           <p class="lead">{t("intro")}</p>
@@ -52,6 +52,8 @@ export function ReceiptPage({ data }: { data: ReceiptPageData }) {
   const [state, setState] = useState<ReceiptState>({ locale: data.locale, code: "", busy: false, error: null, receipt: null });
   const currentRef = useRef(state);
   const focusRef = useRef<string | null>(null);
+  // The code used for the look-up, kept in memory only (never in the page's HTML) for verdicts.
+  const usedCodeRef = useRef<string | null>(null);
   const set = (patch: Partial<ReceiptState>) => setState((s) => (currentRef.current = { ...s, ...patch }));
 
   // Once hydrated: the language kept in the tab, and a code typed before the script ran.
@@ -77,6 +79,7 @@ export function ReceiptPage({ data }: { data: ReceiptPageData }) {
     if (status === 200) {
       // The form and its focused button are gone: the keyboard and screen reader move to the result.
       focusRef.current = "[data-result-heading]";
+      usedCodeRef.current = normalized;
       set({ busy: false, receipt: (body as { receipt: ReceiptView }).receipt, code: "" });
     } else set({ busy: false, error: receiptErrorKey(status) });
   }
@@ -86,6 +89,10 @@ export function ReceiptPage({ data }: { data: ReceiptPageData }) {
       onLanguage={(locale) => { applyLanguage(locale, true); set({ locale }); }}
       onCode={(code) => set({ code })}
       onLookUp={() => void lookUp()}
-      onAnother={() => { focusRef.current = "#receipt-code"; set({ receipt: null }); }} />
+      onAnother={() => { focusRef.current = "#receipt-code"; usedCodeRef.current = null; set({ receipt: null }); }}
+      onVerdict={async (problemId, verdict, comment) => {
+        if (!usedCodeRef.current) return 0;
+        return (await postJson("/api/survey/follow-up/verdict", { receiptCode: usedCodeRef.current, problemId, verdict, comment }, 15_000)).status;
+      }} />
   );
 }

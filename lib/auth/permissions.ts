@@ -14,7 +14,10 @@ export const PERMISSIONS = [
   "report:approve",
   "report:generate",
   "problem:manage",
+  "problem:view",
   "action:manage",
+  "action:view",
+  "action:progress",
   "campaign:manage",
   "questionnaire:manage",
   "codes:issue",
@@ -30,8 +33,19 @@ export const PERMISSIONS = [
 export type Permission = (typeof PERMISSIONS)[number];
 
 const ROLE_PERMISSIONS: Record<RoleName, readonly Permission[]> = {
-  RESEARCH_LEAD: ["dashboard:view", "seminar:log", "paper:enter", "review:classify", "report:view", "campaign:switch", "visit:keep"],
-  DEPARTMENT_HEAD: ["dashboard:view", "comment:write", "report:view", "report:approve", "campaign:switch"],
+  // Any staff member may own an action: "action:progress" lets them update their OWN actions only
+  // (lib/actions/mutations checks the owner); "action:manage" is the admins' edit of any action.
+  RESEARCH_LEAD: ["dashboard:view", "seminar:log", "paper:enter", "review:classify", "report:view", "action:view", "action:progress", "campaign:switch", "visit:keep"],
+  DEPARTMENT_HEAD: [
+    "dashboard:view",
+    "comment:write",
+    "report:view",
+    "report:approve",
+    "problem:view",
+    "action:view",
+    "action:progress",
+    "campaign:switch",
+  ],
   // Approving the report is the department heads' act, not the administrators'.
   ADMIN: PERMISSIONS.filter((p) => p !== "report:approve"),
 };

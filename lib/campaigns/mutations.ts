@@ -1,5 +1,5 @@
 import "server-only";
-import { recordAudit } from "@/lib/audit/record";
+import { recordChange } from "@/lib/audit/record";
 import { canMove, type CampaignStatusName } from "@/lib/campaigns/lifecycle";
 import { copyGroups, copyQuestionnaireVersion, latestVersionOf } from "@/lib/campaigns/copy";
 import type { CreateCampaignInput, UpdateCampaignInput } from "@/lib/campaigns/schemas";
@@ -57,7 +57,7 @@ export async function createCampaign(actorId: string, input: CreateCampaignInput
     const versionToCopy = input.questionnaireVersionId ?? (source ? await latestVersionOf(tx, source.id) : null);
     const copiedVersion = versionToCopy ? await copyQuestionnaireVersion(tx, versionToCopy, campaign.id) : null;
     const groups = source ? await copyGroups(tx, source.id, campaign.id, picked) : 0;
-    await recordAudit(tx, {
+    await recordChange(tx, {
       actorId, action: source ? "campaign.copy" : "campaign.create", targetType: "Campaign", targetId: campaign.id,
       after: { slug: input.slug, name: input.name, nameZh: input.nameZh, startsOn: isoDate(input.startsOn), endsOn: isoDate(input.endsOn), units: picked.size, copiedFrom: source?.id ?? null, questionnaireFrom: versionToCopy, copiedVersion, groups },
     });
@@ -83,7 +83,7 @@ export async function updateCampaign(actorId: string, input: UpdateCampaignInput
     await tx.campaign.update({ where: { id: input.id }, data: { slug: input.slug, name: input.name, nameZh: input.nameZh, startsOn: input.startsOn, endsOn: input.endsOn } });
     await tx.campaignUnit.deleteMany({ where: { campaignId: input.id, unitId: { in: dropped } } });
     await tx.campaignUnit.createMany({ data: [...picked].filter((id) => !had.has(id)).map((unitId) => ({ campaignId: input.id, unitId })) });
-    await recordAudit(tx, {
+    await recordChange(tx, {
       actorId, action: "campaign.update", targetType: "Campaign", targetId: input.id,
       before: { slug: before.slug, name: before.name, nameZh: before.nameZh, startsOn: isoDate(before.startsOn), endsOn: isoDate(before.endsOn), units: [...had].sort() },
       after: { slug: input.slug, name: input.name, nameZh: input.nameZh, startsOn: isoDate(input.startsOn), endsOn: isoDate(input.endsOn), units: [...picked].sort() },
@@ -101,7 +101,7 @@ export async function setCampaignStatus(actorId: string, id: string, status: Cam
     const from = rows[0].status;
     if (!canMove(from, status)) return invalid("status", "transitionRefused");
     await tx.campaign.update({ where: { id }, data: { status } });
-    await recordAudit(tx, { actorId, action: "campaign.status", targetType: "Campaign", targetId: id, before: { status: from }, after: { status } });
+    await recordChange(tx, { actorId, action: "campaign.status", targetType: "Campaign", targetId: id, before: { status: from }, after: { status } });
     return saved(id);
   });
   // This instance forgets at once; others within the survey cache's few seconds.

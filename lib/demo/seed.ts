@@ -6,10 +6,10 @@ import { DEMO_GROUPS, DEMO_PASSWORD, DEMO_UNITS, DEMO_USERS, VISITED_UNITS } fro
 import { DEMO_QUESTIONNAIRE, LIKERT_LABELS } from "@/lib/demo/questionnaire";
 import { generateResponses } from "@/lib/demo/responses";
 import { DEMO_SESSIONS } from "@/lib/demo/findings";
-import { DEMO_MEASURES } from "@/lib/demo/measures";
 import { ASPECTS } from "@/lib/classification/taxonomy";
 import { seedDemoAccessCodes } from "@/lib/demo/access-codes";
 import { seedDemoReview } from "@/lib/demo/review";
+import { seedDemoFollowUp } from "@/lib/demo/follow-up";
 
 export const DEMO_CAMPAIGN_SLUG = "warning-project";
 // The seed report's 16 field days end on the day the demo is loaded, and its questionnaire stays
@@ -78,9 +78,10 @@ export async function seedDemo(db: PrismaClient): Promise<boolean> {
   const questionIds = await seedQuestionnaire(db, campaign.id);
   await seedResponses(db, campaign.id, questionIds.versionId, questionIds.byKey, unitId);
   await seedSessions(db, campaign.id, unitId, userIds);
-  await seedMeasures(db, campaign.id, userIds.get("admin@demo.local")!);
   await seedDemoAccessCodes(db, campaign.id);
   await seedDemoReview(db, campaign.id);
+  // After the review: problems link the reviewed evidence of their aspects.
+  await seedDemoFollowUp(db, campaign.id, userIds);
   return true;
 }
 
@@ -173,23 +174,3 @@ async function seedSessions(db: PrismaClient, campaignId: string, unitId: (code:
   }
 }
 
-async function seedMeasures(db: PrismaClient, campaignId: string, adminId: string) {
-  const problems = new Map<string, string>();
-  for (const measure of DEMO_MEASURES) {
-    if (!problems.has(measure.aspect)) {
-      const aspect = ASPECTS.find((a) => a.code === measure.aspect)!;
-      const problem = await db.problem.create({
-        data: { campaignId, title: aspect.titleEn, category: aspect.category, aspectCode: aspect.code, status: measure.status === "DONE" ? "RESOLVED" : "IN_PROGRESS" },
-        select: { id: true },
-      });
-      problems.set(measure.aspect, problem.id);
-    }
-    await db.action.create({
-      data: {
-        campaignId, problemId: problems.get(measure.aspect)!, number: measure.number, title: measure.title, ownerName: measure.owner,
-        dueOn: day(measure.dueDays), status: measure.status,
-        ...(measure.status === "DONE" ? { updates: { create: [{ body: "Completed and reported to the bureau's party committee.", published: true, authorId: adminId }] } } : {}),
-      },
-    });
-  }
-}

@@ -1,5 +1,5 @@
 import "server-only";
-import { recordAudit } from "@/lib/audit/record";
+import { recordChange } from "@/lib/audit/record";
 import { db } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -14,7 +14,7 @@ export async function createGroup(actorId: string, input: { campaignId: string; 
   try {
     return await db.$transaction(async (tx) => {
       const group = await tx.researchGroup.create({ data: input, select: { id: true } });
-      await recordAudit(tx, { actorId, action: "group.create", targetType: "ResearchGroup", targetId: group.id, after: input });
+      await recordChange(tx, { actorId, action: "group.create", targetType: "ResearchGroup", targetId: group.id, after: input });
       return saved(group.id);
     });
   } catch (error) {
@@ -29,7 +29,7 @@ export async function renameGroup(actorId: string, input: { groupId: string; nam
       const before = await tx.researchGroup.findUnique({ where: { id: input.groupId }, select: { name: true, nameZh: true } });
       if (!before) throw new NotFoundError();
       await tx.researchGroup.update({ where: { id: input.groupId }, data: { name: input.name, nameZh: input.nameZh } });
-      await recordAudit(tx, { actorId, action: "group.rename", targetType: "ResearchGroup", targetId: input.groupId, before, after: { name: input.name, nameZh: input.nameZh } });
+      await recordChange(tx, { actorId, action: "group.rename", targetType: "ResearchGroup", targetId: input.groupId, before, after: { name: input.name, nameZh: input.nameZh } });
       return saved(input.groupId);
     });
   } catch (error) {
@@ -51,7 +51,7 @@ export async function setGroupMembers(actorId: string, input: { groupId: string;
     if (lead && lead.role === "DEPARTMENT_HEAD") return invalid("leadId", "leadRole");
     await tx.groupMember.deleteMany({ where: { groupId: input.groupId } });
     await tx.groupMember.createMany({ data: [...members].map((userId) => ({ groupId: input.groupId, userId, isLead: userId === input.leadId })) });
-    await recordAudit(tx, {
+    await recordChange(tx, {
       actorId, action: "group.members", targetType: "ResearchGroup", targetId: input.groupId,
       before: { members: before.map((m) => m.userId).sort(), lead: before.find((m) => m.isLead)?.userId ?? null },
       after: { members: [...members].sort(), lead: input.leadId },
@@ -76,7 +76,7 @@ export async function setGroupUnits(actorId: string, input: { groupId: string; u
     if (removed.some((u) => u.heldOn)) return invalid("unitIds", "unitVisited");
     await tx.groupUnit.deleteMany({ where: { groupId: input.groupId, unitId: { in: removed.map((u) => u.unitId) } } });
     await tx.groupUnit.createMany({ data: [...wanted].filter((id) => !had.has(id)).map((unitId) => ({ groupId: input.groupId, unitId })) });
-    await recordAudit(tx, { actorId, action: "group.units", targetType: "ResearchGroup", targetId: input.groupId, before: { units: [...had].sort() }, after: { units: [...wanted].sort() } });
+    await recordChange(tx, { actorId, action: "group.units", targetType: "ResearchGroup", targetId: input.groupId, before: { units: [...had].sort() }, after: { units: [...wanted].sort() } });
     return saved(input.groupId);
   });
 }

@@ -22,14 +22,14 @@ export async function overviewCounts(scope: Scope, campaignId: string) {
 
 /**
  * The campaign's next-work measures are the bureau's: a scope that holds the top of the unit tree
- * (the bureau's head, admins) counts them all; a head further down counts only actions whose
- * problem rests on evidence from the head's units (issue 10: the sub-bureau head counted all 16).
+ * (the bureau's head, admins) counts them all; a head further down counts only actions one of whose
+ * problems rests on evidence from the head's units (issue 10: the sub-bureau head counted all 16).
  */
 async function countActions(scope: Scope, campaignId: string): Promise<number> {
   if (scope.kind === "all") return db.action.count({ where: { campaignId } });
   const top = await db.unit.count({ where: { id: { in: scope.unitIds }, parentId: null } });
   if (top > 0) return db.action.count({ where: { campaignId } });
   return db.action.count({
-    where: { campaignId, problem: { evidence: { some: { evidence: { unitId: { in: scope.unitIds } } } } } },
+    where: { campaignId, problems: { some: { problem: { evidence: { some: { evidence: { unitId: { in: scope.unitIds } } } } } } } },
   });
 }

@@ -5,7 +5,7 @@ import { createHmac, randomBytes } from "node:crypto";
 // stored key is an HMAC of the address under a server secret and the current hour: no one with
 // the database alone can recover or test an address (IPv4 has only 2^32 of them, so a plain hash
 // would not do), and the same address gets an unrelated key each hour, so rows cannot be joined
-// over time. Never store anything else about the request beside it (decision 008).
+// over time. Never store anything else about the request beside it (decision 009).
 const ROTATE_SECONDS = 60 * 60;
 // Without a configured secret (development only; production requires AUTH_SECRET) a key made
 // here per process still hides addresses; instances then just do not share client buckets.

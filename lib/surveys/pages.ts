@@ -10,6 +10,8 @@ import { logUnexpected, SURVEY_HEADERS } from "@/lib/surveys/http";
 import { RECEIPT_MESSAGES, SURVEY_MESSAGES, surveyLocale } from "@/lib/surveys/messages";
 import { cachedQuestionnaireView, openSurveyCampaign, openSurveyCampaigns } from "@/lib/surveys/queries";
 import type { QuestionnaireView } from "@/lib/surveys/structure";
+import { FollowUpList } from "@/components/survey/view/follow-up";
+import { publishedFollowUp } from "@/lib/problems/published";
 
 // The officers' pages as whole HTML documents from route handlers (app/(survey)/…/route.ts), not
 // React pages: rendered here with Preact and hydrated by one small script holding the same
@@ -62,6 +64,19 @@ export async function surveyIndexPage(request: Request): Promise<Response> {
     return page(request, locale, SURVEY_TITLE, campaigns.length === 0 ? h(ClosedNotice, { t }) : h(CampaignList, { t, locale, campaigns }));
   } catch (error) {
     return failed(request, "survey list", error);
+  }
+}
+
+/** /survey/<campaign>/follow-up: the published problems and their progress. No code, no script. */
+export async function followUpPage(request: Request, slug: string): Promise<Response> {
+  try {
+    const locale = surveyLocale(request);
+    const t = makeTranslate(RECEIPT_MESSAGES[locale], locale);
+    const data = /^[a-z0-9-]{1,64}$/.test(slug) ? await publishedFollowUp(slug) : null;
+    if (!data) return page(request, locale, RECEIPT_TITLE, h(ClosedNotice, { t: makeTranslate(SURVEY_MESSAGES[locale], locale) }), undefined, 404);
+    return page(request, locale, RECEIPT_TITLE, h(FollowUpList, { data, locale, t }));
+  } catch (error) {
+    return failed(request, "follow-up page", error);
   }
 }
 

@@ -5,6 +5,7 @@ import { isoDate } from "@/lib/dates";
 import { clientBucketKey } from "@/lib/rate-limit/client-key";
 import { hit, purgeExpired, type Limit } from "@/lib/rate-limit/store";
 import { splitReceiptCode } from "@/lib/surveys/codes";
+import { followUpOf, type ReceiptProblem } from "@/lib/problems/receipt-follow-up";
 
 // Receipt codes: the officer's page makes them (8-symbol lookup key + 16-symbol secret, 120 bits),
 // the server keeps the key and an Argon2id hash, and anyone holding the code may see what became
@@ -30,7 +31,7 @@ async function receiptMatches(receiptHash: string, key: string, secret: string):
 let dummy: Promise<string> | undefined;
 const dummyHash = () => (dummy ??= hashReceipt("XXXXXXXX", "not-a-receipt-secret"));
 
-// Look-up limits (decision 008). Each client has its own small bucket, so one client guessing
+// Look-up limits (decision 009). Each client has its own small bucket, so one client guessing
 // codes uses up its own allowance and not everyone's; a larger global bucket, counted only for
 // clients still within their own, caps the total Argon2 work. The client bucket's key is a keyed,
 // hourly rotating hash of the address (lib/rate-limit/client-key.ts) and nothing about the
@@ -40,17 +41,24 @@ export const CLIENT_LIMIT: Limit = { max: 10, windowSeconds: 60, blockSeconds: 6
 export const GLOBAL_LIMIT: Limit = { max: 600, windowSeconds: 60, blockSeconds: 60 };
 const CLIENT_PREFIX = "receipt:client";
 
-export type ReceiptAction = { number: number | null; title: string; status: string; dueOn: string; updates: { body: string; on: string }[] };
-export type ReceiptProblem = { title: string; category: string; aspectCode: string | null; aspectEn: string | null; aspectZh: string | null; status: string; actions: ReceiptAction[] };
+export type { ReceiptAction, ReceiptProblem } from "@/lib/problems/receipt-follow-up";
 export type ReceiptView = { submittedOn: string; campaign: { name: string; nameZh: string }; questionnaire: string; answered: number; problems: ReceiptProblem[] };
 
 export type ReceiptLookup = { ok: true; receipt: ReceiptView } | { ok: false; reason: "malformed" | "not_found" | "rate_limited"; retryAt?: string };
+export type ReceiptCheck = { ok: true; responseId: string; key: string } | { ok: false; reason: "malformed" | "not_found" | "rate_limited"; retryAt?: string };
 
 /**
  * Looks up a receipt code as typed. Unknown key and wrong secret give the same answer and timing.
  * `address` only picks the caller's rate-limit bucket (see above); it is never stored as such.
  */
 export async function lookupReceipt(input: string, address = "unknown"): Promise<ReceiptLookup> {
+  const checked = await verifyReceipt(input, address);
+  if (!checked.ok) return checked;
+  return { ok: true, receipt: await receiptView(checked.responseId) };
+}
+
+/** Checks a receipt code, rate limited like a look-up; the verdict route uses it too. */
+export async function verifyReceipt(input: string, address = "unknown"): Promise<ReceiptCheck> {
   const parts = splitReceiptCode(input);
   if (!parts) return { ok: false, reason: "malformed" };
   const limited = await overLimit(address);
@@ -58,7 +66,7 @@ export async function lookupReceipt(input: string, address = "unknown"): Promise
   const row = await db.response.findUnique({ where: { receiptKey: parts.key }, select: { id: true, receiptHash: true } });
   const valid = await receiptMatches(row?.receiptHash ?? (await dummyHash()), parts.key, parts.secret);
   if (!row || !row.receiptHash || !valid) return { ok: false, reason: "not_found" };
-  return { ok: true, receipt: await receiptView(row.id) };
+  return { ok: true, responseId: row.id, key: parts.key };
 }
 
 /** When the caller may look up again, or null if it may now. */
@@ -79,48 +87,17 @@ async function receiptView(responseId: string): Promise<ReceiptView> {
     where: { id: responseId },
     select: {
       submittedOn: true,
+      receiptKey: true,
       campaign: { select: { name: true, nameZh: true } },
       version: { select: { title: true } },
       _count: { select: { answers: true } },
     },
   });
-  // Problems linked to this response's answers, through the evidence reviewers attached to them.
-  const links = await db.problemEvidence.findMany({
-    where: { evidence: { answer: { responseId } } },
-    orderBy: { problemId: "asc" },
-    select: {
-      problem: {
-        select: {
-          id: true, title: true, category: true, status: true, aspectCode: true,
-          aspect: { select: { titleEn: true, titleZh: true } },
-          actions: {
-            orderBy: [{ number: "asc" }, { id: "asc" }],
-            select: {
-              number: true, title: true, status: true, dueOn: true,
-              updates: { where: { published: true }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { body: true, createdAt: true } },
-            },
-          },
-        },
-      },
-    },
-  });
-  const problems = new Map<string, ReceiptProblem>();
-  for (const { problem } of links) {
-    if (problems.has(problem.id)) continue;
-    problems.set(problem.id, {
-      title: problem.title, category: problem.category, aspectCode: problem.aspectCode,
-      aspectEn: problem.aspect?.titleEn ?? null, aspectZh: problem.aspect?.titleZh ?? null, status: problem.status,
-      actions: problem.actions.map((a) => ({
-        number: a.number, title: a.title, status: a.status, dueOn: isoDate(a.dueOn),
-        updates: a.updates.map((u) => ({ body: u.body, on: isoDate(u.createdAt) })),
-      })),
-    });
-  }
   return {
     submittedOn: isoDate(response.submittedOn),
     campaign: response.campaign,
     questionnaire: response.version.title,
     answered: response._count.answers,
-    problems: [...problems.values()],
+    problems: await followUpOf(responseId, response.receiptKey),
   };
 }

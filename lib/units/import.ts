@@ -1,7 +1,7 @@
 import "server-only";
 import ExcelJS from "exceljs";
 import Papa from "papaparse";
-import { recordAudit } from "@/lib/audit/record";
+import { recordChange } from "@/lib/audit/record";
 import { db } from "@/lib/db/client";
 import { readTable } from "@/lib/paper/parse";
 import { checkUnitTable, codeKey, UNIT_COLUMNS, type UnitIssue } from "@/lib/units/import-rows";
@@ -31,7 +31,7 @@ export async function importUnitTree(actorId: string, fileName: string, bytes: U
         const unit = await tx.unit.create({ data: { code: r.code, name: r.name, nameZh: r.nameZh, type: r.type, parentId }, select: { id: true } });
         ids.set(codeKey(r.code), unit.id);
       }
-      await recordAudit(tx, { actorId, action: "unit.import", targetType: "Unit", targetId: null, after: { count: check.records.length, codes: check.records.map((r) => r.code) } });
+      await recordChange(tx, { actorId, action: "unit.import", targetType: "Unit", targetId: null, after: { count: check.records.length, codes: check.records.map((r) => r.code) } });
       return { status: "imported" as const, count: check.records.length };
     },
     { timeout: 60_000, maxWait: 10_000 },

@@ -1,5 +1,5 @@
 import "server-only";
-import { recordAudit } from "@/lib/audit/record";
+import { recordChange } from "@/lib/audit/record";
 import { db } from "@/lib/db/client";
 import { invalid, saved, type FormOutcome } from "@/lib/server-actions/form-outcome";
 import { DomainError, NotFoundError } from "@/lib/errors";
@@ -30,7 +30,7 @@ export async function createUnit(actorId: string, input: z.output<typeof createU
         data: { code: input.code, name: input.name, nameZh: input.nameZh, type: input.type, parentId: input.parentId },
         select: { id: true, ...unitAudit },
       });
-      await recordAudit(tx, { actorId, action: "unit.create", targetType: "Unit", targetId: unit.id, after: unit });
+      await recordChange(tx, { actorId, action: "unit.create", targetType: "Unit", targetId: unit.id, after: unit });
       return saved(unit.id);
     });
   } catch (error) {
@@ -44,7 +44,7 @@ export async function updateUnit(actorId: string, input: z.output<typeof updateU
     const before = await tx.unit.findUnique({ where: { id: input.id }, select: unitAudit });
     if (!before) throw new NotFoundError();
     const after = await tx.unit.update({ where: { id: input.id }, data: { name: input.name, nameZh: input.nameZh, type: input.type }, select: unitAudit });
-    await recordAudit(tx, { actorId, action: "unit.update", targetType: "Unit", targetId: input.id, before, after });
+    await recordChange(tx, { actorId, action: "unit.update", targetType: "Unit", targetId: input.id, before, after });
     return saved(input.id);
   });
 }
@@ -59,7 +59,7 @@ export async function moveUnit(actorId: string, input: z.output<typeof moveUnitS
     if (input.parentId && !units.some((u) => u.id === input.parentId)) return invalid("parentId", "parentUnknown");
     if (wouldLoop(units, input.id, input.parentId)) return invalid("parentId", "parentLoop");
     await tx.unit.update({ where: { id: input.id }, data: { parentId: input.parentId } });
-    await recordAudit(tx, { actorId, action: "unit.move", targetType: "Unit", targetId: input.id, before: { parentId: before.parentId }, after: { parentId: input.parentId } });
+    await recordChange(tx, { actorId, action: "unit.move", targetType: "Unit", targetId: input.id, before: { parentId: before.parentId }, after: { parentId: input.parentId } });
     return saved(input.id);
   });
 }
@@ -69,7 +69,7 @@ export async function setUnitRetired(actorId: string, id: string, retired: boole
     const before = await tx.unit.findUnique({ where: { id }, select: { retired: true } });
     if (!before) throw new NotFoundError();
     await tx.unit.update({ where: { id }, data: { retired } });
-    await recordAudit(tx, { actorId, action: retired ? "unit.retire" : "unit.reinstate", targetType: "Unit", targetId: id, before, after: { retired } });
+    await recordChange(tx, { actorId, action: retired ? "unit.retire" : "unit.reinstate", targetType: "Unit", targetId: id, before, after: { retired } });
     return saved(id);
   });
 }
@@ -88,7 +88,7 @@ export async function deleteUnit(actorId: string, id: string): Promise<{ status:
     const { _count: uses, ...before } = unit;
     if (Object.values(uses).some((n) => n > 0)) throw new DomainError("unit_in_use");
     await tx.unit.delete({ where: { id } });
-    await recordAudit(tx, { actorId, action: "unit.delete", targetType: "Unit", targetId: id, before });
+    await recordChange(tx, { actorId, action: "unit.delete", targetType: "Unit", targetId: id, before });
     return { status: "deleted" as const };
   });
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { recordAudit } from "@/lib/audit/record";
+import { recordChange } from "@/lib/audit/record";
 import { endSessions } from "@/lib/auth/sessions";
 import type { RoleName } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
@@ -55,7 +55,7 @@ export async function createUser(
       });
       const setupPath = await issueSetupLink(tx, user.id);
       const { id, ...after } = user;
-      await recordAudit(tx, { actorId, action: "user.create", targetType: "User", targetId: id, after: { ...after, groups: input.groupIds } });
+      await recordChange(tx, { actorId, action: "user.create", targetType: "User", targetId: id, after: { ...after, groups: input.groupIds } });
       return { status: "saved" as const, id, setupPath };
     });
   } catch (error) {
@@ -73,7 +73,7 @@ export async function updateUser(actorId: string, input: { id: string; name: str
     if (before.role === "ADMIN" && before.active && input.role !== "ADMIN") await refuseLastAdmin(tx, input.id);
     const after = await tx.user.update({ where: { id: input.id }, data: { name: input.name, role: input.role, unitId: input.unitId }, select: userAudit });
     if (before.role !== after.role || before.unitId !== after.unitId) await endSessions(input.id, tx);
-    await recordAudit(tx, { actorId, action: "user.update", targetType: "User", targetId: input.id, before, after });
+    await recordChange(tx, { actorId, action: "user.update", targetType: "User", targetId: input.id, before, after });
     return { status: "saved" as const, id: input.id, setupPath: null };
   });
 }
@@ -86,7 +86,7 @@ export async function setUserActive(actorId: string, id: string, active: boolean
     if (!active && before.role === "ADMIN" && before.active) await refuseLastAdmin(tx, id);
     await tx.user.update({ where: { id }, data: { active, ...(active ? {} : { setupTokenHash: null, setupTokenExpires: null }) } });
     if (!active) await endSessions(id, tx);
-    await recordAudit(tx, { actorId, action: active ? "user.reactivate" : "user.deactivate", targetType: "User", targetId: id, before: { active: before.active }, after: { active } });
+    await recordChange(tx, { actorId, action: active ? "user.reactivate" : "user.deactivate", targetType: "User", targetId: id, before: { active: before.active }, after: { active } });
     return { status: "saved" as const, id, setupPath: null };
   });
 }
@@ -100,7 +100,7 @@ export async function resetPassword(actorId: string, id: string): Promise<UserOu
     await tx.user.update({ where: { id }, data: { passwordHash: NO_PASSWORD } });
     await endSessions(id, tx);
     const setupPath = await issueSetupLink(tx, id);
-    await recordAudit(tx, { actorId, action: "user.reset_password", targetType: "User", targetId: id });
+    await recordChange(tx, { actorId, action: "user.reset_password", targetType: "User", targetId: id });
     return { status: "saved" as const, id, setupPath };
   });
 }

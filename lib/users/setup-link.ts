@@ -1,6 +1,6 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
-import { recordAudit } from "@/lib/audit/record";
+import { recordChange } from "@/lib/audit/record";
 import { hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db/client";
 import type { Tx } from "@/lib/db/types";
@@ -42,7 +42,7 @@ export async function spendSetupLink(token: string, password: string): Promise<b
       data: { passwordHash, setupTokenHash: null, setupTokenExpires: null },
     });
     if (count === 0) return false;
-    await recordAudit(tx, { actorId: user.id, action: "user.setup_password", targetType: "User", targetId: user.id });
+    await recordChange(tx, { actorId: user.id, action: "user.setup_password", targetType: "User", targetId: user.id });
     return true;
   });
 }

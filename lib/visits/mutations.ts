@@ -1,5 +1,5 @@
 import "server-only";
-import { recordAudit } from "@/lib/audit/record";
+import { recordChange } from "@/lib/audit/record";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
 import type { Tx } from "@/lib/db/types";
@@ -31,7 +31,7 @@ export async function planVisit(user: Pick<CurrentUser, "id" | "role">, input: {
     const visit = await visitFor(tx, user, input.groupId, input.unitId);
     if (!within(input.visitOn, visit.group.campaign)) return invalid("visitOn", "dateOutsideCampaign");
     await tx.groupUnit.update({ where: { groupId_unitId: { groupId: input.groupId, unitId: input.unitId } }, data: { visitOn: input.visitOn, visitMethod: input.visitMethod } });
-    await recordAudit(tx, {
+    await recordChange(tx, {
       actorId: user.id, action: visit.visitOn ? "visit.move" : "visit.plan", targetType: "GroupUnit", targetId: `${input.groupId}:${input.unitId}`,
       before: { visitOn: isoDate(visit.visitOn), visitMethod: visit.visitMethod },
       after: { visitOn: isoDate(input.visitOn), visitMethod: input.visitMethod },
@@ -50,7 +50,7 @@ export async function markVisitHeld(user: Pick<CurrentUser, "id" | "role">, inpu
     if (sessions !== input.sessionIds.length) return invalid("sessionIds", "sessionUnknown");
     await tx.groupUnit.update({ where: { groupId_unitId: { groupId: input.groupId, unitId: input.unitId } }, data: { heldOn: input.heldOn } });
     if (input.sessionIds.length > 0) await tx.listeningSession.updateMany({ where: { id: { in: input.sessionIds } }, data: { groupId: input.groupId } });
-    await recordAudit(tx, {
+    await recordChange(tx, {
       actorId: user.id, action: "visit.held", targetType: "GroupUnit", targetId: `${input.groupId}:${input.unitId}`,
       before: { heldOn: isoDate(visit.heldOn) }, after: { heldOn: isoDate(input.heldOn), sessions: input.sessionIds },
     });

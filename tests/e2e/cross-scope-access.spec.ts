@@ -28,7 +28,7 @@ test("a branch head sees the branch and the units under it only", async ({ page 
 
 test("a research lead cannot open administrator pages by URL", async ({ page }) => {
   await signIn(page, "lead@demo.local");
-  for (const path of ["/admin/users", "/admin/campaigns", "/problems"]) {
+  for (const path of ["/admin/users", "/admin/campaigns", "/problems", "/actions/new", "/admin/audit"]) {
     await page.goto(path);
     await expect(page.getByTestId("forbidden")).toBeVisible();
   }

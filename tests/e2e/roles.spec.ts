@@ -5,17 +5,17 @@ import { signIn } from "./helpers";
 const EXPECTED: Record<string, { email: string; visible: string[]; hidden: string[] }> = {
   "research lead": {
     email: "lead@demo.local",
-    visible: ["Overview", "Dashboards", "Units", "Seminars", "Paper entry", "Review", "Report"],
-    hidden: ["Problems & actions", "Campaigns", "Questionnaires", "Access codes", "Users"],
+    visible: ["Overview", "Dashboards", "Units", "Seminars", "Paper entry", "Review", "Actions", "Report"],
+    hidden: ["Problems", "Campaigns", "Questionnaires", "Access codes", "Users", "Audit log"],
   },
   "department head": {
     email: "head@demo.local",
-    visible: ["Overview", "Dashboards", "Units", "Report"],
-    hidden: ["Seminars", "Paper entry", "Review", "Problems & actions", "Campaigns", "Questionnaires", "Access codes", "Users"],
+    visible: ["Overview", "Dashboards", "Units", "Problems", "Actions", "Report"],
+    hidden: ["Seminars", "Paper entry", "Review", "Campaigns", "Questionnaires", "Access codes", "Users", "Audit log"],
   },
   admin: {
     email: "admin@demo.local",
-    visible: ["Overview", "Dashboards", "Units", "Seminars", "Paper entry", "Review", "Problems & actions", "Report", "Campaigns", "Questionnaires", "Access codes", "Users"],
+    visible: ["Overview", "Dashboards", "Units", "Seminars", "Paper entry", "Review", "Problems", "Actions", "Report", "Campaigns", "Questionnaires", "Access codes", "Users", "Audit log"],
     hidden: [],
   },
 };
@@ -38,7 +38,7 @@ for (const [role, { email, visible, hidden }] of Object.entries(EXPECTED)) {
 
 test("the admin sees the demo campaign's 16 measures and staff list", async ({ page }) => {
   await signIn(page, "admin@demo.local");
-  await page.goto("/problems");
+  await page.goto("/actions/table");
   await expect(page.getByTestId("action-row")).toHaveCount(16);
   await page.goto("/admin/users");
   await expect(page.getByTestId("user-row")).toHaveCount(6);

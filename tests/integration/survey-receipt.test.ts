@@ -28,7 +28,7 @@ beforeEach(async () => {
   expect(outcome.httpStatus).toBe(201);
 });
 
-async function raiseProblem(status: "OPEN" | "IN_PROGRESS" | "RESOLVED") {
+async function raiseProblem(status: "NEW" | "IN_PROGRESS" | "RESOLVED") {
   const evidence = await db.evidenceItem.findFirstOrThrow({ where: { answer: { responseId } }, select: { id: true } });
   return db.problem.create({
     data: {
@@ -36,8 +36,12 @@ async function raiseProblem(status: "OPEN" | "IN_PROGRESS" | "RESOLVED") {
       evidence: { create: [{ evidenceId: evidence.id }] },
       actions: {
         create: [{
-          campaignId: survey.campaignId, number: 7, title: "Repair fund for patrol vehicles", ownerName: "Logistics office", status: "IN_PROGRESS",
-          updates: { create: [{ body: "Fund approved by the bureau.", published: true }, { body: "Internal draft: names of drivers", published: false }] },
+          action: {
+            create: {
+              campaignId: survey.campaignId, number: 7, title: "Repair fund for patrol vehicles", ownerName: "Logistics office", status: "IN_PROGRESS",
+              updates: { create: [{ body: "Fund approved by the bureau.", bodyZh: "巡逻车维修经费已获批。", published: true }, { body: "Internal draft: names of drivers", published: false }] },
+            },
+          },
         }],
       },
     },
@@ -62,8 +66,9 @@ describe("receipt codes", () => {
     const after = await lookupReceipt(receiptCode.toLowerCase());
     expect(after.ok && after.receipt.problems).toEqual([
       {
-        title: "Patrol cars are not repaired", category: "equipment", aspectCode: null, aspectEn: null, aspectZh: null, status: "IN_PROGRESS",
-        actions: [{ number: 7, title: "Repair fund for patrol vehicles", status: "IN_PROGRESS", dueOn: "", updates: [{ body: "Fund approved by the bureau.", on: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) }] }],
+        id: expect.any(String), title: "Patrol cars are not repaired", titleZh: "", category: "equipment", aspectCode: null, aspectEn: null, aspectZh: null, status: "IN_PROGRESS",
+        verdictOpen: true, myVerdict: null,
+        actions: [{ number: 7, title: "Repair fund for patrol vehicles", titleZh: "", status: "IN_PROGRESS", dueOn: "", updates: [{ body: "Fund approved by the bureau.", bodyZh: "巡逻车维修经费已获批。", on: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) }] }],
       },
     ]);
     // Nothing of the answers themselves: a receipt must not prove to anyone what its holder said.

@@ -4,8 +4,10 @@ import { Refusal } from "@/components/dashboards/ChartCard";
 import { FilterBar } from "@/components/dashboards/FilterBar";
 import { OverviewSection } from "@/components/dashboards/OverviewSection";
 import { ProblemSections } from "@/components/dashboards/ProblemSections";
+import { ActionClosure } from "@/components/problems/ActionClosure";
 import { PageHeader } from "@/components/ui/Page";
 import { requirePageUser } from "@/lib/auth/current-user";
+import { can } from "@/lib/auth/permissions";
 import { scopeOf } from "@/lib/auth/scope";
 import { currentCampaign } from "@/lib/campaigns/queries";
 import { parseFilters } from "@/lib/dashboards/filters";
@@ -46,6 +48,7 @@ export default async function DashboardsPage({ searchParams }: Props) {
           <AnswerSections data={data} />
         </div>
       )}
+      {data.campaign && can(user.role, "problem:view") ? <ActionClosure campaignId={data.campaign.id} /> : null}
     </>
   );
 }

@@ -32,10 +32,12 @@ export function Promises({ t }: { t: Translate }) {
 export type StartProps = {
   t: Translate; title: string; intro: string; introLang?: string; kiosk: boolean; code: string; busy: boolean; error: string | null;
   onCode: (value: string) => void; onStart: () => void;
+  /** The campaign's public "you said, we did" page (none in the admins' preview). */
+  followUpHref?: string;
 };
 
 // The code field has no `name`: a submit before the script runs cannot put it in a query string.
-export function StartStep({ t, title, intro, introLang, kiosk, code, busy, error, onCode, onStart }: StartProps) {
+export function StartStep({ t, title, intro, introLang, kiosk, code, busy, error, onCode, onStart, followUpHref }: StartProps) {
   const field = (
     <>
       <label for="access-code" class="label">{kiosk ? t("code.labelKiosk") : t("code.label")}</label>
@@ -55,6 +57,7 @@ export function StartStep({ t, title, intro, introLang, kiosk, code, busy, error
         <p id="access-code-error" role="status" class="error" data-testid="code-error">{error ?? ""}</p>
         <button id="start" type="submit" disabled={busy} class="btn primary block">{busy ? t("code.checking") : t("code.start")}</button>
       </form>
+      {followUpHref && <p class="text small"><a href={followUpHref} data-testid="follow-up-link">{t("followUpLink")}</a></p>}
     </>
   );
 }

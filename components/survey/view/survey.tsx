@@ -82,7 +82,7 @@ export function SurveyView({ data, state, on }: { data: SurveyPageData; state: S
     step = <DoneStep t={t} receipt={state.receipt} copied={state.copied} finish={state.kioskDone} onCopy={on.copy} onPrint={on.print} onFinish={on.finish} />;
   } else if (state.stage === "start") {
     step = (
-      <StartStep t={t} title={title} intro={view.intro} introLang={fallbackLang(view, locale)} kiosk={data.campaign.kioskOpen && !preview}
+      <StartStep t={t} title={title} followUpHref={preview ? undefined : `/survey/${encodeURIComponent(data.campaign.slug)}/follow-up`} intro={view.intro} introLang={fallbackLang(view, locale)} kiosk={data.campaign.kioskOpen && !preview}
         code={state.startCode} busy={state.codeBusy} error={state.codeError && t(state.codeError)} onCode={(v) => on.code("startCode", v)} onStart={on.start} />
     );
   } else if (state.stage === "review") {

@@ -6,7 +6,7 @@ import { storableText } from "@/lib/surveys/submission";
 
 // POST /api/survey/receipt: what became of the problems a response raised. The code travels in
 // the body, never in a URL. The client's address is read only to pick its rate-limit bucket, a
-// keyed hash that is never stored beside anything about the receipt (decision 008).
+// keyed hash that is never stored beside anything about the receipt (decision 009).
 export const dynamic = "force-dynamic";
 
 const schema = z.strictObject({ receiptCode: storableText().max(64) });

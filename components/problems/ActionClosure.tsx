@@ -1,0 +1,33 @@
+import { getTranslations } from "next-intl/server";
+import { Cell, Table } from "@/components/ui/Page";
+import { closureByCategory } from "@/lib/actions/closure";
+
+/** The department head's dashboard card: follow-up actions per category and the closure rate. */
+export async function ActionClosure({ campaignId }: { campaignId: string }) {
+  const t = await getTranslations("actions");
+  const { rows, total } = await closureByCategory(campaignId);
+  if (total.open + total.done === 0) return null;
+  const pct = (rate: number | null) => (rate === null ? "—" : `${Math.round(rate * 100)}%`);
+  return (
+    <section aria-labelledby="closure-title" className="mt-8" data-testid="action-closure">
+      <h2 id="closure-title" className="mb-1 text-lg font-semibold">
+        {t("closure.title")}
+      </h2>
+      <p className="mb-2 text-sm text-slate-600">{t("closure.intro")}</p>
+      <Table
+        caption={t("closure.title")}
+        head={[t("closure.category"), t("closure.open"), t("closure.overdue"), t("closure.done"), t("closure.rate")]}
+      >
+        {[...rows, total].map((r) => (
+          <tr key={r.category} data-testid="closure-row" data-category={r.category}>
+            <Cell>{r.category === "all" ? t("closure.all") : t(`categories.${r.category}`)}</Cell>
+            <Cell>{r.open}</Cell>
+            <Cell className={r.overdue > 0 ? "font-semibold text-red-700" : ""}>{r.overdue}</Cell>
+            <Cell>{r.done}</Cell>
+            <Cell>{pct(r.rate)}</Cell>
+          </tr>
+        ))}
+      </Table>
+    </section>
+  );
+}

@@ -1,0 +1,41 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import Link from "next/link";
+import type { ActionCard } from "@/lib/actions/queries";
+
+/** The home page's "my actions": what the signed-in staff member owns, overdue ones marked. */
+export async function MyActions({ actions }: { actions: ActionCard[] }) {
+  const t = await getTranslations("actions");
+  const zh = (await getLocale()) === "zh";
+  return (
+    <section aria-labelledby="my-actions-title" className="mt-8" data-testid="my-actions">
+      <h2 id="my-actions-title" className="mb-2 text-lg font-semibold">
+        {t("mine.title")}
+      </h2>
+      {actions.length === 0 ? (
+        <p className="text-sm text-slate-600">{t("mine.none")}</p>
+      ) : (
+        <ul className="space-y-2">
+          {actions.map((a) => (
+            <li
+              key={a.id}
+              className={`rounded border bg-white p-2 text-sm ${a.overdue ? "border-red-400 border-l-4" : "border-slate-200"}`}
+              data-testid="my-action"
+            >
+              <Link href={`/actions/${a.id}`} className="font-medium text-brand-800 hover:underline">
+                {a.number ? `${a.number}. ` : ""}
+                {zh && a.titleZh ? a.titleZh : a.title}
+              </Link>
+              <span className="text-slate-600"> · {t(`statuses.${a.status}`)}</span>
+              {a.dueOn ? (
+                <span className={a.overdue ? "font-semibold text-red-700" : "text-slate-600"}>
+                  {" "}
+                  · {a.overdue ? t("overdueOn", { date: a.dueOn }) : t("dueOn", { date: a.dueOn })}
+                </span>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,144 @@
+import type { Browser } from "@playwright/test";
+import pg from "pg";
+import { expect as baseExpect, test } from "./fixtures";
+import { signIn } from "./helpers";
+
+// Acting on what was heard: an admin registers a problem from a suggestion and gives the lead an
+// action for it; the lead moves it to done ON THE BOARD WITH THE KEYBOARD and publishes a note in
+// both languages; the demo receipt codes then show the note, five officers give verdicts and the
+// admin sees them counted. Everything this spec creates is removed afterwards.
+const ACTION = "E2E repair the rest-day roster";
+const CODES = ["HEAR-D2WE-LLST-ENED-TWEN-TY26", "KEPT-PRMS-FLLW-UPXA-BCDE-FGHJ", "CARE-FULL-YLST-NDRM-MBRS-2345", "WEHE-ARDY-UAND-ACTD-PQRS-TUVW", "RSTD-AYSK-EPTB-ACKX-HJKL-MNPQ"];
+let problemId = "";
+// Server actions followed by navigations: generous waits on a shared 2-core machine.
+const expect = baseExpect.configure({ timeout: 20_000 });
+
+async function sql<T extends pg.QueryResultRow>(text: string, params: unknown[] = []) {
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+  try {
+    return (await client.query<T>(text, params)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+test.afterAll(async () => {
+  await sql(`DELETE FROM "Action" WHERE title = $1`, [ACTION]);
+  if (problemId) await sql(`DELETE FROM "Problem" WHERE id = $1`, [problemId]);
+});
+
+async function pageAs(browser: Browser, email: string) {
+  const context = await browser.newContext({ locale: "en-US" });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  page.on("pageerror", (e) => errors.push(e.message));
+  await signIn(page, email);
+  return { page, errors, close: () => context.close() };
+}
+
+test("admin registers a problem and assigns an action; the lead closes it from the keyboard; officers' verdicts show", async ({ page, browser, request }) => {
+  // Three roles, a dozen pages and eight API calls: a long journey on 2 shared cores.
+  test.setTimeout(300_000);
+  // The admin: a suggestion becomes a problem, in progress and published to officers.
+  await signIn(page, "admin@demo.local");
+  await page.goto("/problems");
+  const suggestion = page.locator('[data-testid="suggestion"][data-aspect="A2"]');
+  await expect(suggestion.getByTestId("figure-people")).toContainText("people raised it");
+  await suggestion.getByRole("button", { name: "Create problem" }).click();
+  await expect(page).toHaveURL(/\/problems\/[0-9a-f-]{36}$/);
+  problemId = page.url().split("/").pop()!;
+  const form = page.getByTestId("problem-form");
+  await form.getByLabel("Title (English)").fill("Rest days are cancelled without pay");
+  await form.getByLabel("Title (Chinese)").fill("休息日被取消且无补偿");
+  await form.getByLabel("Status").selectOption("IN_PROGRESS");
+  await form.getByTestId("problem-published").check();
+  await page.getByTestId("problem-save").click();
+  await expect(page.getByTestId("problem-saved")).toBeVisible();
+  await expect(page.getByTestId("history-action").first()).toHaveText("changed the status");
+
+  // ...and an action for it, owned by the lead.
+  await page.getByTestId("new-action-for-problem").click();
+  await expect(page).toHaveURL(/\/actions\/new\?problem=/);
+  const actionForm = page.getByTestId("action-form");
+  await expect(actionForm.getByRole("checkbox", { name: "Rest days are cancelled without pay" })).toBeChecked();
+  await actionForm.getByLabel("Title (English)").fill(ACTION);
+  await actionForm.getByLabel("Title (Chinese)").fill("E2E 调整休息日排班");
+  await actionForm.getByLabel("Owner").selectOption({ label: "Chen Jie (lead, Group 1)" });
+  await actionForm.getByLabel("Due date").fill("2030-06-30");
+  await page.getByTestId("action-submit").click();
+  await expect(page).toHaveURL(/\/actions\/[0-9a-f-]{36}$/);
+  await expect(page.getByTestId("action-status")).toHaveText("Planned");
+
+  // The lead: "my actions" on the home page, then the board, keyboard only.
+  const lead = await pageAs(browser, "lead@demo.local");
+  await expect(lead.page.getByTestId("my-action").filter({ hasText: ACTION })).toBeVisible();
+  await lead.page.goto("/actions");
+  const card = lead.page.getByTestId("board-card").filter({ hasText: ACTION });
+  await expect(lead.page.getByTestId("column-PLANNED").getByTestId("board-card").filter({ hasText: ACTION })).toBeVisible();
+  // Another owner's card has no handle for the lead.
+  await expect(lead.page.getByTestId("board-card").filter({ hasText: "Reduce the burden" }).getByTestId("card-handle")).toHaveCount(0);
+  await card.getByTestId("card-handle").focus();
+  await lead.page.keyboard.press("Space");
+  await expect(lead.page.getByTestId("board-announcement")).toContainText("Picked up");
+  await lead.page.keyboard.press("ArrowRight");
+  await lead.page.keyboard.press("ArrowRight");
+  await lead.page.keyboard.press("ArrowRight");
+  await expect(lead.page.getByTestId("board-announcement")).toHaveText("Over Done.");
+  await lead.page.keyboard.press("Space");
+  const dialog = lead.page.getByTestId("move-dialog");
+  await expect(dialog.getByRole("heading")).toContainText("to Done");
+  await expect(dialog.getByLabel("Progress note (English)")).toBeFocused();
+  await lead.page.keyboard.type("Rest days are restored and cancelled ones paid back.");
+  await lead.page.keyboard.press("Tab");
+  await lead.page.keyboard.type("休息日已恢复，被取消的已补发。");
+  await lead.page.keyboard.press("Tab");
+  await lead.page.keyboard.press("Space");
+  await expect(dialog.getByTestId("move-publish")).toBeChecked();
+  await lead.page.keyboard.press("Tab");
+  await expect(dialog.getByTestId("move-save")).toBeFocused();
+  await lead.page.keyboard.press("Enter");
+  await expect(dialog).toHaveCount(0);
+  await expect(lead.page.getByTestId("column-DONE").getByTestId("board-card").filter({ hasText: ACTION })).toBeVisible();
+  await expect(lead.page.getByTestId("board-announcement")).toContainText("moved to Done");
+  expect(lead.errors).toEqual([]);
+  await lead.close();
+
+  // Officers: the demo receipt shows the published note; five of them say "better".
+  const receipt = await request.post("/api/survey/receipt", { data: { receiptCode: CODES[0] } });
+  expect(receipt.status()).toBe(200);
+  const body = JSON.stringify(await receipt.json());
+  expect(body).toContain("Rest days are restored and cancelled ones paid back.");
+  expect(body).toContain("休息日已恢复，被取消的已补发。");
+  await page.goto(`/problems/${problemId}`);
+  for (const [i, code] of CODES.entries()) {
+    const verdict = await request.post("/api/survey/follow-up/verdict", { data: { receiptCode: code, problemId, verdict: "BETTER" } });
+    expect(verdict.status()).toBe(200);
+    if (i === 3) {
+      await page.reload();
+      await expect(page.getByTestId("verdicts")).toHaveText("Fewer than 5 verdicts: hidden");
+    }
+  }
+  await page.reload();
+  await expect(page.getByTestId("verdicts")).toHaveText("Better 5 · no change 0 · worse 0");
+
+  // The department head: comments in the register, and the closure card on the dashboard.
+  const head = await pageAs(browser, "head@demo.local");
+  await head.page.goto("/problems");
+  const problem = head.page.locator(`[data-problem-id="${problemId}"]`);
+  await expect(problem.getByTestId("problem-status")).toHaveText("In progress");
+  await problem.getByTestId("comment-body").fill("Check the stations with night shifts too.");
+  await problem.getByTestId("comment-submit").click();
+  await expect(problem.getByTestId("comments")).toContainText("Check the stations with night shifts too.");
+  await head.page.goto("/dashboards");
+  const all = head.page.locator('[data-testid="closure-row"][data-category="all"]');
+  await expect(all).toContainText("%");
+  expect(head.errors).toEqual([]);
+  await head.close();
+
+  // The admin reads it all in the audit log, filtered to problems.
+  await page.goto("/admin/audit?kind=Problem");
+  await expect(page.getByTestId("history-action").filter({ hasText: "commented" }).first()).toBeVisible();
+  await expect(page.getByTestId("history-action").filter({ hasText: "changed the status" }).first()).toBeVisible();
+});
