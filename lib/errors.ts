@@ -8,6 +8,7 @@ export type ErrorCode =
   | "invalid_input"
   | "conflict"
   | "rate_limited"
+  | "frozen"
   | "unexpected";
 
 export class DomainError extends Error {
