@@ -184,6 +184,7 @@ export default async function ReportPage({ searchParams }: { searchParams: Searc
           <p className="mt-2 text-sm">{t("sections")}</p>
         </EmptyState>
       )}
+      {canGenerate ? <ExportLinks campaignQuery={campaignQuery} t={t} /> : null}
     </>
   );
 }
