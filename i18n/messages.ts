@@ -29,6 +29,7 @@ export const NAMESPACES = [
   "dashboards",
   "problems",
   "report",
+  "exports",
 ] as const;
 
 export type Messages = Record<string, Record<string, unknown>>;

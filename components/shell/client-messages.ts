@@ -16,6 +16,7 @@ export const CLIENT_NAMESPACES: Record<string, readonly Permission[] | null> = {
   paper: ["paper:enter"],
   codes: ["codes:issue"],
   questionnaires: ["questionnaire:manage"],
+  exports: ["dashboard:view"],
 };
 
 export function clientMessages(messages: Messages, role: RoleName): Messages {

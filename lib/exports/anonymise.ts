@@ -21,16 +21,3 @@ export function mergeSmallGroups(values: readonly (string | null)[], other: stri
   for (const v of values) if (v) counts.set(v, (counts.get(v) ?? 0) + 1);
   return values.map((v) => (!v ? "" : (counts.get(v) ?? 0) < MIN_RESPONDENTS ? other : v));
 }
-
-export type Table = { name: string; header: string[]; rows: (string | number)[][] };
-
-/** RFC 4180 CSV with a byte-order mark, so Excel opens Chinese text correctly. */
-export function toCsv(table: Table): string {
-  const cell = (v: string | number) => {
-    const s = String(v);
-    // A leading = + - @ would be run as a formula by spreadsheet programs.
-    const safe = /^[=+\-@]/.test(s) && typeof v === "string" ? `'${s}` : s;
-    return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-  };
-  return "\uFEFF" + [table.header, ...table.rows].map((r) => r.map(cell).join(",")).join("\r\n") + "\r\n";
-}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { toCsv } from "@/lib/exports/anonymise";
+import { toCsv } from "@/lib/exports/csv";
 import { responsesTable, type ExportQuestion, type ExportResponse } from "@/lib/exports/responses";
 
 const questions: ExportQuestion[] = [

@@ -1,6 +1,7 @@
 // One row per response, one column per question with labelled answers, anonymised by
 // lib/exports/anonymise.ts. Pure: the database rows come in from lib/exports/queries.ts.
-import { mergeSmallGroups, shuffled, type Table } from "@/lib/exports/anonymise";
+import { mergeSmallGroups, shuffled } from "@/lib/exports/anonymise";
+import type { Table } from "@/lib/exports/csv";
 
 export type ExportQuestion = {
   id: string;

@@ -1,6 +1,6 @@
 import "server-only";
 import { isoDate } from "@/lib/dates";
-import type { Table } from "@/lib/exports/anonymise";
+import type { Table } from "@/lib/exports/csv";
 import {
   exportFindings,
   exportProblemsAndActions,

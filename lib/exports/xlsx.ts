@@ -1,6 +1,6 @@
 import "server-only";
 import ExcelJS from "exceljs";
-import type { Table } from "@/lib/exports/anonymise";
+import type { Table } from "@/lib/exports/csv";
 
 export async function toXlsx(table: Table): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();

@@ -1,17 +1,10 @@
 // A small hand-checked campaign for the drafting and DOCX tests (figures as loadDashboard returns
 // them: already protected, null where hidden).
-import { createTranslator } from "next-intl";
-import en from "@/messages/en/report.json";
-import zh from "@/messages/zh/report.json";
 import type { AspectRow, NumberQuestion, OverviewData } from "@/lib/dashboards/types";
-import type { DraftInput, Translate } from "@/lib/reports/draft";
+import type { DraftInput } from "@/lib/reports/draft";
+export { reportTranslator as translator } from "@/lib/reports/translator";
 
 export const CAMPAIGN_ID = "00000000-0000-4000-8000-000000000001";
-
-export function translator(locale: "en" | "zh"): Translate {
-  const t = createTranslator({ locale, messages: { report: locale === "zh" ? zh : en }, namespace: "report" });
-  return (key, values) => (t as unknown as (k: string, v?: Record<string, string | number>) => string)(key, values);
-}
 
 const aspect = (code: string, section: string, people: number | null, share: number | null): AspectRow => ({
   code,

@@ -19,7 +19,8 @@ test("an admin drafts, edits, regenerates and downloads; a head approves; the ap
   await signIn(page, "admin@demo.local");
   await page.goto("/report");
   await page.getByTestId("report-draft").click();
-  await expect(page.getByTestId("version-status")).toContainText("Version 1");
+  // Drafting reads every dashboard figure; a cold server on a shared machine takes a while.
+  await expect(page.getByTestId("version-status")).toContainText("Version 1", { timeout: 30_000 });
   const doc = page.getByTestId("report-document");
   await expect(doc.getByRole("heading", { name: "I. Basic situation" })).toBeVisible();
   await expect(doc.getByRole("heading", { name: "IV. Causes and next-work measures" })).toBeVisible();
@@ -38,7 +39,7 @@ test("an admin drafts, edits, regenerates and downloads; a head approves; the ap
 
   // Regenerate: version 2 keeps the edit.
   await page.getByTestId("report-draft").click();
-  await expect(page.getByTestId("version-status")).toContainText("Version 2");
+  await expect(page.getByTestId("version-status")).toContainText("Version 2", { timeout: 30_000 });
   await expect(page.getByTestId(`paragraph-${key}`)).toContainText(EDIT);
 
   // Download the DOCX through the plain link and check it is a Word file with the four parts.

@@ -4,7 +4,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
-import { toCsv } from "@/lib/exports/anonymise";
+import { toCsv } from "@/lib/exports/csv";
 import { recordExport } from "@/lib/exports/queries";
 import { EXPORT_KINDS, exportTable, type ExportKind } from "@/lib/exports/tables";
 import { toXlsx } from "@/lib/exports/xlsx";
