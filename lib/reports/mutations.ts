@@ -12,14 +12,14 @@ import { draftFromData } from "@/lib/reports/sources";
 // Report mutations. An approved version is frozen here, on the server: every write below is
 // conditional on `approvedAt: null`, so a version approved a moment ago cannot be edited either.
 
-function requireWholeBureau(context: ActionContext) {
-  if (!seesWholeReport(context.scope)) throw new ForbiddenError();
+async function requireWholeBureau(context: ActionContext) {
+  if (!(await seesWholeReport(context.scope))) throw new ForbiddenError();
 }
 
 /** Drafts version 1, or regenerates: a new version with fresh figures and the edits carried over. */
 export async function draftVersion(context: ActionContext, { campaignId }: z.output<typeof draftSchema>) {
   {
-    requireWholeBureau(context);
+    await requireWholeBureau(context);
     const locale = await getLocale();
     const t = await getTranslations({ locale, namespace: "report" });
     const fresh = await draftFromData(context.scope, campaignId, locale, (key, values) => t(key, values));
@@ -62,7 +62,7 @@ export async function editParagraph(
   { versionId, key, text }: z.output<typeof editParagraphSchema>,
 ) {
   {
-    requireWholeBureau(context);
+    await requireWholeBureau(context);
     const version = await db.reportVersion.findUnique({
       where: { id: versionId },
       select: { paragraphs: true, approvedAt: true, number: true, reportId: true },
@@ -87,7 +87,7 @@ export async function editParagraph(
 
 export async function approveVersion(context: ActionContext, { versionId }: z.output<typeof approveSchema>) {
   {
-    requireWholeBureau(context);
+    await requireWholeBureau(context);
     const now = new Date();
     const version = await db.reportVersion.findUnique({
       where: { id: versionId },

@@ -4,10 +4,11 @@ import { db } from "@/lib/db/client";
 import type { Paragraph } from "@/lib/reports/paragraphs";
 
 // The report is the bureau's: drafted from the whole bureau's figures, so it is read only by
-// callers whose scope is the whole bureau (administrators and bureau-level department heads). A
+// callers who see every unit (administrators, and department heads placed at the bureau). A
 // research lead or a sub-bureau head has report:view but sees the dashboards of their units instead.
-export function seesWholeReport(scope: Scope): boolean {
-  return scope.kind === "all";
+export async function seesWholeReport(scope: Scope): Promise<boolean> {
+  if (scope.kind === "all") return true;
+  return (await db.unit.count({ where: { id: { notIn: scope.unitIds } } })) === 0;
 }
 
 export type VersionSummary = {

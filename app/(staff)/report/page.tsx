@@ -22,7 +22,7 @@ export default async function ReportPage({ searchParams }: { searchParams: Searc
   const t = await getTranslations("report");
   const locale = await getLocale();
   const zh = locale === "zh";
-  if (!seesWholeReport(await scopeOf(user)))
+  if (!(await seesWholeReport(await scopeOf(user))))
     return (
       <>
         <PageHeader title={t("title")} intro={t("intro")} />

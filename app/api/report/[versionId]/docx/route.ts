@@ -11,7 +11,7 @@ import { seesWholeReport, versionForExport } from "@/lib/reports/queries";
 export async function GET(_request: Request, { params }: { params: Promise<{ versionId: string }> }) {
   const user = await getCurrentUser();
   if (!user) return new Response("Sign in first.", { status: 401 });
-  if (!can(user.role, "report:view") || !seesWholeReport(await scopeOf(user)))
+  if (!can(user.role, "report:view") || !(await seesWholeReport(await scopeOf(user))))
     return new Response("You do not have permission to download the report.", { status: 403 });
   const { versionId } = await params;
   if (!/^[0-9a-f-]{36}$/i.test(versionId)) return new Response("Not found.", { status: 404 });
@@ -22,7 +22,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ ver
   const buffer = await reportDocx(version.paragraphs as Paragraph[], {
     subtitle: t("version", { number: version.number }),
     status: version.approvedAt
-      ? t("approvedBadge", { date: isoDate(version.approvedAt), name: "" }).trim()
+      ? t("approvedOn", { date: isoDate(version.approvedAt) })
       : t("draftBadge"),
   });
   const name = `report-${version.report.campaign.slug}-v${version.number}.docx`;
