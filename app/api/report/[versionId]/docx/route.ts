@@ -21,9 +21,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ ver
   const t = await getTranslations({ locale: version.locale, namespace: "report" });
   const buffer = await reportDocx(version.paragraphs as Paragraph[], {
     subtitle: t("version", { number: version.number }),
-    status: version.approvedAt
-      ? t("approvedOn", { date: isoDate(version.approvedAt) })
-      : t("draftBadge"),
+    status: version.approvedAt ? t("approvedOn", { date: isoDate(version.approvedAt) }) : t("draftBadge"),
   });
   const name = `report-${version.report.campaign.slug}-v${version.number}.docx`;
   return new Response(new Uint8Array(buffer), {
