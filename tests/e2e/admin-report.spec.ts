@@ -60,7 +60,7 @@ test("an admin drafts, edits, regenerates and downloads; a head approves; the ap
   await expect(head.getByTestId("version-status")).toContainText("Version 2");
   await expect(head.getByTestId(`edit-${key}`)).toHaveCount(0);
   await head.getByTestId("report-approve").click();
-  await expect(head.getByTestId("version-status")).toContainText("Approved");
+  await expect(head.getByTestId("version-status")).toContainText("Approved", { timeout: 30_000 });
   await headContext.close();
 
   // The admin can no longer edit the approved version, and the server refuses it too.
