@@ -224,7 +224,7 @@ async function main() {
       if (inline.length > 0) sizes.push({ name: `${inline.length} inline`, gz: gzipSync(inline.join("\n")).length });
       const total = sizes.reduce((sum, s) => sum + s.gz, 0);
       const largest = sizes.sort((a, b) => b.gz - a.gz).slice(0, 3).map((s) => `${s.name.split("/").pop()} ${(s.gz / 1024).toFixed(1)} KB`).join(", ");
-      console.log(`  ${path.padEnd(14)} ${(total / 1024).toFixed(1)} KB in ${sizes.length} scripts (goal <= 120 KB); largest: ${largest || "none"}`);
+      console.log(`  ${path.padEnd(14)} ${(total / 1024).toFixed(1)} KB in ${sizes.length} scripts (budget <= 20 KB); largest: ${largest || "none"}`);
     }
     await db.$disconnect();
   } finally {

@@ -1,6 +1,6 @@
 "use client";
 import { useEffect, useRef } from "react";
-import { SURVEY_SCRIPT_URL } from "@/components/survey/view/document";
+import { SURVEY_SCRIPT_URL } from "@/components/survey/assets";
 
 /**
  * The admins' preview: the officers' page document (lib/surveys/pages.ts previewDocument) in a

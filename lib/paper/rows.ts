@@ -21,7 +21,8 @@ export type RowIssueCode =
   | "not_a_number"
   | "out_of_range"
   | "not_an_option"
-  | "too_long";
+  | "too_long"
+  | "bad_characters";
 
 /** `row` is the spreadsheet's own row number: the header is row 1, the first sheet row 2. */
 export type RowIssue = { row: number; column: string; code: RowIssueCode; params?: Record<string, string | number> };

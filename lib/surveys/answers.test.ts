@@ -101,3 +101,11 @@ describe("describeIssue", () => {
     expect(describeIssue({ key: "k", code: "too_long", max: 4000 })).toBe("Keep the answer under 4000 characters.");
   });
 });
+
+describe("text no column can store", () => {
+  it("finds NUL and lone surrogates, and leaves paired ones (emoji) and ordinary text alone", async () => {
+    const { hasUnstorableText } = await import("@/lib/surveys/answers");
+    for (const bad of ["a\u0000b", "\ud800", "a\ud800b", "\udc00", "a\udc00", "😀\ud800", ["ok", "\u0000"]]) expect(hasUnstorableText(bad), JSON.stringify(bad)).toBe(true);
+    for (const good of ["", "普通的回答", "emoji 😀 ok", "tab\tand\nnewline", ["a", "b"], 12, null]) expect(hasUnstorableText(good), JSON.stringify(good)).toBe(false);
+  });
+});

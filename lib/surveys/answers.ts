@@ -16,7 +16,8 @@ export type AnswerIssue =
   | { key: string; code: "not_a_number" }
   | { key: string; code: "out_of_range"; min: number | null; max: number | null }
   | { key: string; code: "not_an_option" }
-  | { key: string; code: "too_long"; max: number };
+  | { key: string; code: "too_long"; max: number }
+  | { key: string; code: "bad_characters" };
 
 export type AnswerCheck = { ok: true; answers: StoredAnswer[]; profile: Profile } | { ok: false; issues: AnswerIssue[] };
 
@@ -30,7 +31,19 @@ export function describeIssue(issue: AnswerIssue): string {
       return `Enter a number${issue.min !== null ? ` from ${issue.min}` : ""}${issue.max !== null ? ` up to ${issue.max}` : ""}.`;
     case "not_an_option": return "Choose one of the options offered.";
     case "too_long": return `Keep the answer under ${issue.max} characters.`;
+    case "bad_characters": return "Remove the characters that cannot be stored (NUL or an unpaired surrogate).";
   }
+}
+
+// NUL cannot be stored in a PostgreSQL text column, and a lone UTF-16 surrogate has no UTF-8 form:
+// either would fail the database write (a 500 after the checks passed). Written without lookbehind,
+// which the officers' older phones lack (this runs in their script too).
+const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?:^|[^\ud800-\udbff])[\udc00-\udfff]/;
+
+/** Whether the text holds a character no column can store: refuse it, never strip it silently. */
+export function hasUnstorableText(value: unknown): boolean {
+  if (typeof value === "string") return UNSTORABLE.test(value);
+  return Array.isArray(value) && value.some((v) => typeof v === "string" && UNSTORABLE.test(v));
 }
 
 function isBlank(value: unknown): boolean {
@@ -48,6 +61,7 @@ function toNumber(value: unknown): number | null {
 
 function checkOne(q: QuestionView, value: unknown): { answer: StoredAnswer } | { issue: AnswerIssue } | null {
   if (isBlank(value)) return q.required ? { issue: { key: q.key, code: "required" } } : null;
+  if (hasUnstorableText(value)) return { issue: { key: q.key, code: "bad_characters" } };
   const base = { questionId: q.id, key: q.key, numberValue: null, textValue: null, choices: [] as string[] };
   const values = new Set(q.options.map((o) => o.value));
   switch (q.type) {

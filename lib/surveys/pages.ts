@@ -1,24 +1,25 @@
 import "server-only";
-import type { Html } from "@/components/survey/html";
+import { h, type ComponentChildren } from "preact";
+import { ReceiptPage, type ReceiptPageData } from "@/components/survey/ReceiptPage";
+import { SurveyPage } from "@/components/survey/SurveyPage";
 import { makeTranslate, type SurveyLocale } from "@/components/survey/translate";
-import { campaignList, closedNotice, notice } from "@/components/survey/view/common";
+import { CampaignList, ClosedNotice, Notice } from "@/components/survey/view/common";
 import { surveyDocument } from "@/components/survey/view/document";
-import { initialReceiptModel, renderReceipt, type ReceiptPageData } from "@/components/survey/view/receipt";
-import { initialModel, renderSurvey, type SurveyPageData } from "@/components/survey/view/survey";
+import type { SurveyPageData } from "@/components/survey/view/survey";
 import { logUnexpected, SURVEY_HEADERS } from "@/lib/surveys/http";
 import { RECEIPT_MESSAGES, SURVEY_MESSAGES, surveyLocale } from "@/lib/surveys/messages";
 import { cachedQuestionnaireView, openSurveyCampaign, openSurveyCampaigns } from "@/lib/surveys/queries";
 import type { QuestionnaireView } from "@/lib/surveys/structure";
 
 // The officers' pages as whole HTML documents from route handlers (app/(survey)/…/route.ts), not
-// React pages: they load no framework runtime, only one small script (see
-// docs/decisions/006-officer-pages-without-react.md). Like the JSON routes, they read nothing of
+// React pages: rendered here with Preact and hydrated by one small script holding the same
+// components (see docs/decisions/006-officer-pages-without-react.md). Like the JSON routes, they read nothing of
 // the request but the path, Accept-Language and the CSP nonce the proxy put there.
 
 const SURVEY_TITLE = "问卷 · Questionnaire";
 const RECEIPT_TITLE = "回执 · Receipt";
 
-function page(request: Request, locale: SurveyLocale, title: string, body: Html, data?: SurveyPageData | ReceiptPageData, status = 200): Response {
+function page(request: Request, locale: SurveyLocale, title: string, body: ComponentChildren, data?: SurveyPageData | ReceiptPageData, status = 200): Response {
   // Pages with a script say so when the browser runs none (the code would otherwise vanish on Start).
   const noscript = data && makeTranslate(data.messages[locale])("noscript");
   const document = surveyDocument({ locale, title, body, data, noscript, script: { nonce: request.headers.get("x-nonce") } });
@@ -28,8 +29,8 @@ function page(request: Request, locale: SurveyLocale, title: string, body: Html,
 function failed(request: Request, where: string, error: unknown): Response {
   logUnexpected(where, error);
   const locale = surveyLocale(request);
-  const t = makeTranslate(RECEIPT_MESSAGES[locale]);
-  const response = page(request, locale, SURVEY_TITLE, notice(t("errors.unexpected"), ""));
+  const t = makeTranslate(RECEIPT_MESSAGES[locale], locale);
+  const response = page(request, locale, SURVEY_TITLE, h(Notice, { title: t("errors.unexpected"), body: "" }));
   return new Response(response.body, { status: 500, headers: response.headers });
 }
 
@@ -40,12 +41,12 @@ export async function surveyPage(request: Request, slug: string): Promise<Respon
     const campaign = await openSurveyCampaign(slug);
     const view = campaign?.versionId ? await cachedQuestionnaireView(campaign.versionId) : null;
     // Unknown and closed alike: a 404 with the friendly notice (and no hint which of the two it is).
-    if (!campaign || !view) return page(request, locale, SURVEY_TITLE, closedNotice(makeTranslate(SURVEY_MESSAGES[locale])), undefined, 404);
+    if (!campaign || !view) return page(request, locale, SURVEY_TITLE, h(ClosedNotice, { t: makeTranslate(SURVEY_MESSAGES[locale], locale) }), undefined, 404);
     const data: SurveyPageData = {
       page: "survey", mode: "live", locale, view, messages: SURVEY_MESSAGES,
       campaign: { slug: campaign.slug, name: campaign.name, nameZh: campaign.nameZh, kioskOpen: campaign.kioskOpen },
     };
-    return page(request, locale, SURVEY_TITLE, renderSurvey(initialModel(data)), data);
+    return page(request, locale, SURVEY_TITLE, h(SurveyPage, { data }), data);
   } catch (error) {
     return failed(request, "survey page", error);
   }
@@ -55,9 +56,9 @@ export async function surveyPage(request: Request, slug: string): Promise<Respon
 export async function surveyIndexPage(request: Request): Promise<Response> {
   try {
     const locale = surveyLocale(request);
-    const t = makeTranslate(SURVEY_MESSAGES[locale]);
+    const t = makeTranslate(SURVEY_MESSAGES[locale], locale);
     const campaigns = await openSurveyCampaigns();
-    return page(request, locale, SURVEY_TITLE, campaigns.length === 0 ? closedNotice(t) : campaignList(t, locale, campaigns));
+    return page(request, locale, SURVEY_TITLE, campaigns.length === 0 ? h(ClosedNotice, { t }) : h(CampaignList, { t, locale, campaigns }));
   } catch (error) {
     return failed(request, "survey list", error);
   }
@@ -67,7 +68,7 @@ export async function surveyIndexPage(request: Request): Promise<Response> {
 export function receiptPage(request: Request): Response {
   const locale = surveyLocale(request);
   const data: ReceiptPageData = { page: "receipt", locale, messages: RECEIPT_MESSAGES };
-  return page(request, locale, RECEIPT_TITLE, renderReceipt(initialReceiptModel(data)), data);
+  return page(request, locale, RECEIPT_TITLE, h(ReceiptPage, { data }), data);
 }
 
 /**
@@ -78,5 +79,5 @@ export function receiptPage(request: Request): Response {
 export function previewDocument(options: { view: QuestionnaireView; campaign: { slug: string; name: string; nameZh: string }; locale: SurveyLocale }): string {
   const { view, campaign, locale } = options;
   const data: SurveyPageData = { page: "survey", mode: "preview", locale, view, messages: SURVEY_MESSAGES, campaign: { ...campaign, kioskOpen: false } };
-  return surveyDocument({ locale, title: SURVEY_TITLE, body: renderSurvey(initialModel(data)), data, script: null });
+  return surveyDocument({ locale, title: SURVEY_TITLE, body: h(SurveyPage, { data }), data, script: null });
 }

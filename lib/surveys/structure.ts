@@ -17,9 +17,11 @@ export type QuestionView = {
   minValue: number | null;
   maxValue: number | null;
   options: { value: string; label: string }[];
+  /** Set only when this question's texts fell back to the other language (pages mark them with `lang`). */
+  textLang?: "en" | "zh";
 };
 
-export type SectionView = { id: string; title: string; questions: QuestionView[] };
+export type SectionView = { id: string; title: string; questions: QuestionView[]; textLang?: "en" | "zh" };
 
 export type QuestionnaireView = {
   versionId: string;
@@ -29,6 +31,8 @@ export type QuestionnaireView = {
   language: string;
   status: "DRAFT" | "PUBLISHED" | "RETIRED";
   sections: SectionView[];
+  /** Set only when the questionnaire's own texts (title, intro) fell back to the other language. */
+  textLang?: "en" | "zh";
 };
 
 /** The answer to "prefer not to say" on a profile question: stored as no band at all. */

@@ -1,13 +1,15 @@
 // The body of a survey submission and the answers the API gives. Pure: the officer's page, the
 // route handler and other intake tools share these shapes. See README "Survey submission API".
 import { z } from "zod";
-import type { AnswerIssue } from "@/lib/surveys/answers";
+import { hasUnstorableText, type AnswerIssue } from "@/lib/surveys/answers";
 import { isUuidV4 } from "@/lib/surveys/codes";
 
 export const MAX_SUBMISSION_BYTES = 256 * 1024;
 
-const optionalCode = z
-  .string()
+/** A text field of the officers' APIs: NUL or a lone surrogate would fail the database query (a 500). */
+export const storableText = () => z.string().refine((value) => !hasUnstorableText(value), { message: "Remove the characters that cannot be stored (NUL or an unpaired surrogate)." });
+
+const optionalCode = storableText()
   .max(64, { message: "A code is at most 64 characters." })
   .nullish()
   .transform((value) => (value && value.trim() !== "" ? value : undefined));
@@ -15,7 +17,7 @@ const optionalCode = z
 // Strict: a field we do not know (a time, a name, a device id…) is refused rather than ignored, so
 // no intake tool believes it stored something it did not, and none can slip metadata in.
 export const submissionSchema = z.strictObject({
-  campaign: z.string().trim().min(1, { message: "Name the campaign (the short name in the survey address)." }).max(100),
+  campaign: storableText().trim().min(1, { message: "Name the campaign (the short name in the survey address)." }).max(100),
   responseId: z
     .string()
     .trim()

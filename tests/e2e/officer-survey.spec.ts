@@ -161,6 +161,14 @@ test("the survey speaks the browser's language, switches in the tab only, and se
   await page.reload();
   await expect(page.getByTestId("promises")).toContainText("我们绝不询问您的姓名");
   expect(await context.cookies()).toEqual([]);
+  // The script and stylesheet carry no cache validator a shared computer would keep, and are never a 304.
+  for (const asset of ["/survey/assets/survey.js", "/survey/assets/survey.css"]) {
+    const again = await page.request.get(asset, { headers: { "if-modified-since": new Date(Date.now() + 86_400_000).toUTCString() } });
+    expect(again.status(), asset).toBe(200);
+    expect(again.headers()["last-modified"], asset).toBeUndefined();
+    expect(again.headers().etag, asset).toBeUndefined();
+    expect(again.headers()["cache-control"], asset).toBe("no-store");
+  }
   // Nothing on the page comes from another host.
   const foreign = await page.evaluate(() => performance.getEntriesByType("resource").map((e) => e.name).filter((url) => !url.startsWith(location.origin)));
   expect(foreign).toEqual([]);
@@ -274,6 +282,9 @@ test("at an open kiosk the station clears itself for the next officer; a phone s
     await page.goto(SURVEY);
     await expect(page.locator("#access-code")).toBeVisible();
     await expect(page.getByTestId("kiosk-notice")).toBeHidden();
+    // Open to all at the kiosk: the code is optional, not "the access code from your slip".
+    await expect(page.getByLabel("Access code (only if you have a slip)")).toBeVisible();
+    await expect(page.getByText("Access code from your slip")).toHaveCount(0);
 
     await kiosk.getByRole("button", { name: "中文" }).click();
     await kiosk.getByRole("button", { name: "English" }).click();
@@ -319,4 +330,54 @@ test("after Clear answer the keyboard stays on the question", async ({ page }) =
   await question.getByRole("button", { name: "Clear answer" }).click();
   await expect(question.getByRole("radio", { name: "Front-line officer" })).not.toBeChecked();
   await expect(question.getByRole("radio").first()).toBeFocused();
+});
+
+test("the last step shows the answers to check; a long text is counted, not cut; an answer the server cannot store is named, not retried", async ({ browser }) => {
+  // Its own page: the server's 422 is logged by Chromium as a failed resource load, which the
+  // shared fixture counts as an error. Here every console error is collected and checked below.
+  const context = await browser.newContext({ viewport: PHONE, hasTouch: true });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on("console", (message) => void (message.type() === "error" && errors.push(message.text())));
+  page.on("pageerror", (error) => errors.push(error.message));
+  const before = await responsesOfDemoUnit();
+  await page.goto(`${SURVEY}#TRYME-87654`);
+  await page.getByRole("button", { name: "Start the questionnaire" }).click();
+  await next(page);
+  await page.getByLabel(/how many hours do you work\?/).fill("13");
+  const text = page.getByLabel(/Which entitlement has not reached you/);
+  await text.fill("y".repeat(4001));
+  await expect(text).toHaveValue("y".repeat(4001)); // never cut by the browser
+  await expect(page.getByTestId("text-counter").first()).toHaveText("4001 of 4000 characters");
+  await expect(page.getByTestId("question-issue")).toHaveText("Keep the answer under 4000 characters.");
+  await text.fill("E2E check: housing allowance");
+  await next(page);
+  await page.getByRole("radio", { name: "Workload" }).check();
+  for (let i = 0; i < 5; i++) await next(page);
+  await page.getByRole("button", { name: "Check and send" }).click();
+  const check = page.getByTestId("answers-to-check");
+  await expect(check).toContainText("E2E check: housing allowance");
+  await expect(check.locator('[data-key="pressure"]')).toContainText("Workload");
+  await expect(check.locator('[data-key="hours_day"]')).toContainText("13");
+  await expect(check.locator('[data-key="hours_week"]')).toContainText("Not answered");
+
+  // Something between the page and the server slips a NUL into that answer: the server refuses
+  // it by question, the page names the question and does not retry.
+  let attempts = 0;
+  await page.route("**/api/survey/responses", async (route) => {
+    attempts++;
+    const body = JSON.parse(route.request().postData()!) as { answers: Record<string, unknown> };
+    for (const [key, value] of Object.entries(body.answers)) if (value === "E2E check: housing allowance") body.answers[key] = "housing\u0000allowance";
+    await route.continue({ postData: JSON.stringify(body) });
+  });
+  await page.getByTestId("send").click();
+  await expect(page.getByTestId("send-status")).toHaveText("Some answers need attention; see the list below.");
+  await expect(page.getByTestId("missing-answer")).toHaveCount(1);
+  await expect(page.getByTestId("missing-answer")).toContainText("Which entitlement has not reached you");
+  await expect(page.getByTestId("missing-answer")).toContainText("cannot be stored");
+  await page.waitForTimeout(2000);
+  expect(attempts).toBe(1);
+  expect(await responsesOfDemoUnit()).toBe(before);
+  expect(errors).toEqual(["Failed to load resource: the server responded with a status of 422 (Unprocessable Entity)"]);
+  await context.close();
 });

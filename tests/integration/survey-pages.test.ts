@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { GET as receiptPage } from "@/app/(survey)/receipt/route";
 import { GET as surveyPage } from "@/app/(survey)/survey/[campaign]/route";
 import { GET as surveyIndex } from "@/app/(survey)/survey/route";
+import { GET as surveyAsset } from "@/app/(survey)/survey/assets/[file]/route";
 import { SURVEY_ICON_URL, SURVEY_SCRIPT_URL } from "@/components/survey/view/document";
 import { db } from "@/lib/db/client";
 import { createSampleSurvey } from "@/lib/surveys/sample";
@@ -81,7 +82,7 @@ describe("the officer pages", () => {
   it("name their icon, so that the browser does not ask for a missing /favicon.ico", async () => {
     expect(existsSync(`public${SURVEY_ICON_URL}`)).toBe(true);
     const responses = [await campaignPage("pages"), await campaignPage("no-such-campaign"), await surveyIndex(request("/survey")), receiptPage(request("/receipt"))];
-    for (const response of responses) expect(await response.text()).toContain(`<link rel="icon" href="${SURVEY_ICON_URL}" type="image/svg+xml">`);
+    for (const response of responses) expect(await response.text()).toMatch(new RegExp(`<link rel="icon" href="${SURVEY_ICON_URL}" type="image/svg\\+xml"/?>`));
   });
 
   it("carry nothing of the request: no address, agent, referrer or cookie", async () => {
@@ -119,5 +120,22 @@ describe("the officer pages", () => {
     expect(html).toContain('id="receipt-code"');
     expect(html).not.toContain("/_next/");
     expect(scripts(html)).toEqual([{ src: SURVEY_SCRIPT_URL, nonce: "n0nce", inline: "" }]);
+  });
+
+  it("serve their script and stylesheet without cache validators: never a 304, no Last-Modified or ETag", async () => {
+    const { buildSurveyAssets } = await import("@/scripts/build-survey-assets.mjs");
+    const built = await buildSurveyAssets();
+    for (const [name, type] of [["survey.js", "application/javascript"], ["survey.css", "text/css"]] as const) {
+      const asked = request(`/survey/assets/${name}`, { "if-modified-since": new Date(Date.now() + 86_400_000).toUTCString(), "if-none-match": "*" });
+      const response = await surveyAsset(asked, { params: Promise.resolve({ file: name }) });
+      expect(response.status).toBe(200);
+      expect(response.headers.get("content-type")).toContain(type);
+      expect(response.headers.get("cache-control")).toBe("no-store");
+      expect(response.headers.get("last-modified")).toBeNull();
+      expect(response.headers.get("etag")).toBeNull();
+      expect(Buffer.from(await response.arrayBuffer())).toEqual(Buffer.from(built[name]));
+    }
+    const other = await surveyAsset(request("/survey/assets/..%2Fpackage.json"), { params: Promise.resolve({ file: "../package.json" }) });
+    expect(other.status).toBe(404);
   });
 });
