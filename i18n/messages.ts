@@ -32,6 +32,7 @@ export const NAMESPACES = [
   "audit",
   "report",
   "visits",
+  "exports",
 ] as const;
 
 export type Messages = Record<string, Record<string, unknown>>;

@@ -11,6 +11,7 @@ export type ErrorCode =
   | "campaign_closed"
   | "last_admin"
   | "unit_in_use"
+  | "frozen"
   | "unexpected";
 
 export class DomainError extends Error {

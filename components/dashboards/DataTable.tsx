@@ -1,5 +1,6 @@
 "use client";
 
+import { CsvDownloadLink } from "@/components/report/CsvDownloadLink";
 import { Table } from "@/components/ui/Page";
 
 // A dashboard table, rendered from rows of already formatted strings. It is a client component
@@ -24,16 +25,19 @@ const CELLS =
 
 export function DataTable({ head, rows, rowTestId, depths }: DataTableProps) {
   return (
-    <Table head={head} cellClassName={CELLS}>
-      {rows.map((cells, i) => (
-        <tr key={i} data-testid={rowTestId}>
-          {cells.map((cell, k) => (
-            <td key={k} style={k === 0 && depths?.[i] ? { paddingLeft: `${0.75 + depths[i] * 1.25}rem` } : undefined}>
-              {typeof cell === "string" ? cell : <a href={cell.href}>{cell.text}</a>}
-            </td>
-          ))}
-        </tr>
-      ))}
-    </Table>
+    <>
+      <Table head={head} cellClassName={CELLS}>
+        {rows.map((cells, i) => (
+          <tr key={i} data-testid={rowTestId}>
+            {cells.map((cell, k) => (
+              <td key={k} style={k === 0 && depths?.[i] ? { paddingLeft: `${0.75 + depths[i] * 1.25}rem` } : undefined}>
+                {typeof cell === "string" ? cell : <a href={cell.href}>{cell.text}</a>}
+              </td>
+            ))}
+          </tr>
+        ))}
+      </Table>
+      <CsvDownloadLink head={head} rows={rows} />
+    </>
   );
 }

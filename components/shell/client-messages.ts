@@ -21,6 +21,7 @@ export const CLIENT_NAMESPACES: Record<string, readonly Permission[] | null> = {
   users: ["user:manage"],
   problems: ["problem:view"],
   actions: ["action:view"],
+  exports: ["dashboard:view"],
 };
 
 export function clientMessages(messages: Messages, role: RoleName): Messages {

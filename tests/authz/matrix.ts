@@ -130,6 +130,13 @@ export const MATRIX: Row[] = [
   route("POST", "/api/survey/responses", PUBLIC, { body: {} }),
   route("POST", "/api/survey/codes", PUBLIC, { body: {} }),
   route("POST", "/api/survey/receipt", PUBLIC, { body: {} }),
+  // Report DOCX: whole-bureau readers only (branchhead@ sees a sub-bureau); {versionId} is a
+  // questionnaire version here, so the admin's call reaches the lookup and gets 404.
+  route("GET", "/api/report/[versionId]/docx", e("signin", "forbidden", "forbidden", "forbidden", "not_found")),
+  // Data exports: administrators only; [kind] is filled with "kind", an unknown export (404).
+  route("GET", "/api/exports/[kind]", e("signin", "forbidden", "forbidden", "forbidden", "not_found"), {
+    query: "campaign={campaignId}&format=csv",
+  }),
 
   // Server actions (file#export)
   action("app/actions/locale.ts#setLocale", PUBLIC, { via: "/signin", input: "xx" }),
@@ -171,4 +178,12 @@ export const MATRIX: Row[] = [
     probe: { sessionId: "{session}" },
   }),
   action("app/(staff)/seminars/actions.ts#suggestAction", LEADS),
+  action("app/(staff)/report/actions.ts#draftReportAction", ADMIN),
+  action("app/(staff)/report/actions.ts#editParagraphAction", ADMIN),
+  // report:approve is the department heads' (schema refusal = permission passed; the whole-bureau
+  // scope is checked after parsing, see tests/integration/report.test.ts).
+  action(
+    "app/(staff)/report/actions.ts#approveVersionAction",
+    e("signin", "forbidden", "forbidden", "ok", "forbidden"),
+  ),
 ];

@@ -1,0 +1,37 @@
+"use server";
+// The report's server actions: session, permission and input are checked by defineAction; the
+// whole-bureau scope and the frozen state of approved versions by lib/reports/mutations.
+import { revalidatePath } from "next/cache";
+import { approveVersion, draftVersion, editParagraph } from "@/lib/reports/mutations";
+import { approveSchema, draftSchema, editParagraphSchema } from "@/lib/reports/schemas";
+import { defineAction } from "@/lib/server-actions/define-action";
+
+export const draftReportAction = defineAction({
+  permission: "report:generate",
+  schema: draftSchema,
+  run: async (input, context) => {
+    const result = await draftVersion(context, input);
+    revalidatePath("/report");
+    return result;
+  },
+});
+
+export const editParagraphAction = defineAction({
+  permission: "report:generate",
+  schema: editParagraphSchema,
+  run: async (input, context) => {
+    const result = await editParagraph(context, input);
+    revalidatePath("/report");
+    return result;
+  },
+});
+
+export const approveVersionAction = defineAction({
+  permission: "report:approve",
+  schema: approveSchema,
+  run: async (input, context) => {
+    const result = await approveVersion(context, input);
+    revalidatePath("/report");
+    return result;
+  },
+});

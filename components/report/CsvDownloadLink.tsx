@@ -1,0 +1,40 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { toCsv } from "@/lib/exports/csv";
+
+// "Download CSV" under a dashboard table: the file is built in the browser from exactly the rows
+// the table shows (already protected and formatted), so it can never hold more than the screen.
+export function CsvDownloadLink({
+  head,
+  rows,
+  name = "table",
+}: {
+  head: string[];
+  rows: (string | { text: string })[][];
+  name?: string;
+}) {
+  const t = useTranslations("exports");
+  function download() {
+    const csv = toCsv({
+      name,
+      header: head,
+      rows: rows.map((r) => r.map((c) => (typeof c === "string" ? c : c.text))),
+    });
+    const url = URL.createObjectURL(new Blob([csv], { type: "text/csv;charset=utf-8" }));
+    const link = document.createElement("a");
+    link.href = url;
+    link.download = `${name}.csv`;
+    link.click();
+    URL.revokeObjectURL(url);
+  }
+  return (
+    <button
+      type="button"
+      onClick={download}
+      className="no-print mt-1 text-xs text-brand-700 underline"
+      data-testid="csv-download"
+    >
+      {t("downloadCsv")}
+    </button>
+  );
+}

@@ -1,0 +1,50 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { approveVersionAction, draftReportAction } from "@/app/(staff)/report/actions";
+import { buttonClass } from "@/components/questionnaires/form-parts";
+
+// Drafting/regenerating (admins) and approving (department heads): one button each, the label and
+// hint translated by the server page.
+export function ReportActionButton({
+  kind,
+  id,
+  label,
+  hint,
+}: {
+  kind: "draft" | "approve";
+  id: string;
+  label: string;
+  hint?: string;
+}) {
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+
+  function run() {
+    startTransition(async () => {
+      const result =
+        kind === "draft" ? await draftReportAction({ campaignId: id }) : await approveVersionAction({ versionId: id });
+      if (!result.ok) return setError(result.error);
+      setError(null);
+      const params = new URLSearchParams(window.location.search);
+      params.set("version", String(result.data.number));
+      router.push(`/report?${params.toString()}`);
+      router.refresh();
+    });
+  }
+
+  return (
+    <div className="no-print">
+      <button type="button" className={buttonClass} disabled={pending} onClick={run} data-testid={`report-${kind}`}>
+        {label}
+      </button>
+      {hint ? <p className="mt-1 text-xs text-slate-600">{hint}</p> : null}
+      {error ? (
+        <p role="alert" className="mt-1 text-sm text-red-700">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,102 @@
+import "server-only";
+import type { Scope } from "@/lib/auth/scope";
+import { db } from "@/lib/db/client";
+import type { Paragraph } from "@/lib/reports/paragraphs";
+
+// The report is the bureau's: drafted from the whole bureau's figures, so it is read only by
+// callers who see every unit (administrators, and department heads placed at the bureau). A
+// research lead or a sub-bureau head has report:view but sees the dashboards of their units instead.
+export async function seesWholeReport(scope: Scope): Promise<boolean> {
+  if (scope.kind === "all") return true;
+  return (await db.unit.count({ where: { id: { notIn: scope.unitIds } } })) === 0;
+}
+
+export type VersionSummary = {
+  id: string;
+  number: number;
+  locale: string;
+  createdAt: Date;
+  approvedAt: Date | null;
+  approvedBy: string | null;
+};
+
+export type ReportView = {
+  campaigns: { id: string; name: string; nameZh: string }[];
+  campaign: { id: string; name: string; nameZh: string } | null;
+  versions: VersionSummary[];
+  current: (VersionSummary & { paragraphs: Paragraph[] }) | null;
+};
+
+export async function loadReportView(campaignId: string | null, versionNumber: number | null): Promise<ReportView> {
+  const campaigns = await db.campaign.findMany({
+    orderBy: [{ startsOn: "desc" }, { name: "asc" }],
+    select: { id: true, name: true, nameZh: true, status: true },
+  });
+  const campaign =
+    (campaignId && campaigns.find((c) => c.id === campaignId)) ||
+    campaigns.find((c) => c.status === "ACTIVE") ||
+    campaigns[0] ||
+    null;
+  const list = campaigns.map(({ id, name, nameZh }) => ({ id, name, nameZh }));
+  if (!campaign) return { campaigns: list, campaign: null, versions: [], current: null };
+  const versions = await db.reportVersion.findMany({
+    where: { report: { campaignId: campaign.id } },
+    orderBy: { number: "desc" },
+    select: {
+      id: true,
+      number: true,
+      locale: true,
+      createdAt: true,
+      approvedAt: true,
+      approvedById: true,
+    },
+  });
+  const names = await approverNames(versions.map((v) => v.approvedById));
+  const summaries = versions.map(({ approvedById, ...v }) => ({
+    ...v,
+    approvedBy: approvedById ? (names.get(approvedById) ?? null) : null,
+  }));
+  const chosen = summaries.find((v) => v.number === versionNumber) ?? summaries[0] ?? null;
+  const current = chosen && { ...chosen, paragraphs: await versionParagraphs(chosen.id) };
+  return {
+    campaigns: list,
+    campaign: { id: campaign.id, name: campaign.name, nameZh: campaign.nameZh },
+    versions: summaries,
+    current,
+  };
+}
+
+export async function versionParagraphs(versionId: string): Promise<Paragraph[]> {
+  const row = await db.reportVersion.findUnique({ where: { id: versionId }, select: { paragraphs: true } });
+  return (row?.paragraphs ?? []) as Paragraph[];
+}
+
+export async function paragraphsOfNumber(campaignId: string, number: number): Promise<Paragraph[] | null> {
+  const row = await db.reportVersion.findFirst({
+    where: { report: { campaignId }, number },
+    select: { paragraphs: true },
+  });
+  return row ? (row.paragraphs as Paragraph[]) : null;
+}
+
+/** A version for download: paragraphs, locale and campaign name. */
+export async function versionForExport(versionId: string) {
+  return db.reportVersion.findUnique({
+    where: { id: versionId },
+    select: {
+      id: true,
+      number: true,
+      locale: true,
+      paragraphs: true,
+      approvedAt: true,
+      report: { select: { campaign: { select: { id: true, slug: true } } } },
+    },
+  });
+}
+
+async function approverNames(ids: (string | null)[]): Promise<Map<string, string>> {
+  const wanted = [...new Set(ids.filter((id): id is string => id !== null))];
+  if (wanted.length === 0) return new Map();
+  const users = await db.user.findMany({ where: { id: { in: wanted } }, select: { id: true, name: true } });
+  return new Map(users.map((u) => [u.id, u.name]));
+}
