@@ -2,6 +2,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { buttonClass, dangerButtonClass, inputClass, secondaryButtonClass } from "@/components/questionnaires/form-parts";
 import { LabelPicker, SuggestionSummary, type AspectOption, type Labels } from "@/components/review/LabelPicker";
+import { langIfOther } from "@/i18n/text-language";
 import type { QueueItem, QueueTab } from "@/lib/review/queries";
 
 export type Original = { text: string; spans: { start: number; end: number; kind: string }[] };
@@ -66,7 +67,7 @@ export function ReviewItemCard({ ref, maskRef, firstLabelRef, ...p }: Props) {
         ) : null}
         {item.status !== "PENDING" ? <span className="rounded bg-green-100 px-1.5 py-0.5 text-green-900">{t(`status.${item.status}`)}</span> : null}
       </div>
-      <blockquote id={`${id}-text`} className="whitespace-pre-wrap border-l-4 border-slate-300 pl-3 text-slate-900" data-testid="review-text">
+      <blockquote id={`${id}-text`} lang={langIfOther(item.text, zh ? "zh" : "en")} className="whitespace-pre-wrap border-l-4 border-slate-300 pl-3 text-slate-900" data-testid="review-text">
         {item.text}
       </blockquote>
 

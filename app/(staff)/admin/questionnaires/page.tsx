@@ -28,7 +28,7 @@ export default async function QuestionnairesPage() {
             <p className="mb-2 text-sm text-slate-600">
               {zh ? q.campaign.nameZh : q.campaign.name} · {t(`create.${q.language === "en" ? "en" : "zh"}`)}
             </p>
-            <Table head={[t("list.version"), t("list.status"), t("list.published"), t("list.responses"), ""]} caption={q.title}>
+            <Table head={[t("list.version"), t("list.status"), t("list.published"), t("list.responses"), t("list.actions")]} caption={q.title}>
               {q.versions.map((v) => (
                 <tr key={v.id} data-testid="version-row">
                   <Cell>{t("versionN", { version: v.version })}</Cell>

@@ -2,6 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { Refusal } from "@/components/dashboards/ChartCard";
 import { EmptyState, PageHeader } from "@/components/ui/Page";
+import { langIfOther } from "@/i18n/text-language";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { scopeOf } from "@/lib/auth/scope";
 import { ASPECTS } from "@/lib/classification/taxonomy";
@@ -69,7 +70,7 @@ export default async function EvidencePage({ searchParams }: Props) {
                   className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
                   data-testid="evidence-item"
                 >
-                  <blockquote className="text-slate-900">“{item.text}”</blockquote>
+                  <blockquote className="text-slate-900" lang={langIfOther(item.text, zh ? "zh" : "en")}>“{item.text}”</blockquote>
                   <p className="mt-2 text-xs text-slate-500">
                     {item.unitId !== null ? `${unitName(item.unitId)} · ` : ""}
                     {t(`dashboards.drill.${item.kind}`)}
