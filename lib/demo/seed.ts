@@ -6,6 +6,7 @@ import { DEMO_QUESTIONNAIRE, LIKERT_LABELS } from "@/lib/demo/questionnaire";
 import { generateResponses } from "@/lib/demo/responses";
 import { DEMO_SESSIONS } from "@/lib/demo/findings";
 import { DEMO_MEASURES } from "@/lib/demo/measures";
+import { classifyAllPendingEvidence } from "@/lib/classification/service";
 import { ASPECTS } from "@/lib/classification/taxonomy";
 import { seedDemoAccessCodes } from "@/lib/demo/access-codes";
 import { seedDemoReview } from "@/lib/demo/review";
@@ -74,6 +75,8 @@ export async function seedDemo(db: PrismaClient): Promise<boolean> {
   await seedMeasures(db, campaign.id, userIds.get("admin@demo.local")!);
   await seedDemoAccessCodes(db, campaign.id);
   await seedDemoReview(db, campaign.id);
+  // What the review queue shows is made where evidence is created, never by the page that reads it.
+  await classifyAllPendingEvidence(db);
   return true;
 }
 
