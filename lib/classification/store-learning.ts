@@ -25,11 +25,11 @@ export function learnAfterResponse(): void {
  * finding), once the response has gone out; pages only read them. Without a request to defer to
  * (a script, a test) it runs at once.
  */
-export function classifyAfterResponse(): void {
+export async function classifyAfterResponse(): Promise<void> {
   try {
     after(classifyNewEvidence);
   } catch {
-    void classifyNewEvidence();
+    await classifyNewEvidence();
   }
 }
 

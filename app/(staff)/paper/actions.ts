@@ -13,7 +13,7 @@ export const enterPaperSheetAction = defineAction({
   run: async (input, { scope }) => {
     const result = await enterPaperSheet({ scope, versionId: input.versionId, unitId: input.unitId, answers: input.answers });
     if (result.status === "saved") {
-      classifyAfterResponse();
+      await classifyAfterResponse();
       revalidatePath("/paper");
     }
     return result;
@@ -25,9 +25,9 @@ export const importPaperFileAction = defineAction({
   schema: paperImportSchema,
   run: async (input, { scope, user }) => {
     const bytes = new Uint8Array(await input.file.arrayBuffer());
-    const result = await importPaperFile({ scope, actorId: user.id, versionId: input.versionId, fileName: input.file.name, bytes });
+    const result = await importPaperFile({ scope, actorId: user.id, versionId: input.versionId, fileName: input.file.name, bytes, confirmReimport: input.confirmReimport === "yes" });
     if (result.status === "imported") {
-      classifyAfterResponse();
+      await classifyAfterResponse();
       revalidatePath("/paper");
     }
     return result;

@@ -17,7 +17,7 @@ export const saveSessionAction = defineAction({
     if (result.status === "saved") {
       // The lead's labels are review decisions too: the classifier learns from them.
       if (result.reviewed) learnAfterResponse();
-      else classifyAfterResponse();
+      else await classifyAfterResponse();
       revalidatePath("/seminars");
     }
     return result;
