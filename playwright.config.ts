@@ -12,6 +12,7 @@ const launchOptions = existsSync(systemChromium)
   : {};
 
 const port = Number(process.env.E2E_PORT ?? 3100);
+const emptyDatabase = process.env.EMPTY_DATABASE_URL;
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -28,12 +29,29 @@ export default defineConfig({
     trace: "retain-on-failure",
     launchOptions,
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], launchOptions } }],
-  webServer: {
-    command: `npx next start -p ${port}`,
-    url: `http://localhost:${port}/api/health`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-    env: { NEXTAUTH_URL: `http://localhost:${port}`, NEXT_TELEMETRY_DISABLED: "1" },
-  },
+  projects: [
+    { name: "chromium", testIgnore: /empty-install\.spec\.ts/, use: { ...devices["Desktop Chrome"], launchOptions } },
+    // An installation with no demo data (scripts/test.mjs makes it), on the next port.
+    ...(emptyDatabase
+      ? [{ name: "empty-install", testMatch: /empty-install\.spec\.ts/, use: { ...devices["Desktop Chrome"], launchOptions, baseURL: `http://localhost:${port + 1}` } }]
+      : []),
+  ],
+  webServer: [
+    {
+      command: `npx next start -p ${port}`,
+      url: `http://localhost:${port}/api/health`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: { NEXTAUTH_URL: `http://localhost:${port}`, NEXT_TELEMETRY_DISABLED: "1" },
+    },
+    ...(emptyDatabase
+      ? [{
+          command: `npx next start -p ${port + 1}`,
+          url: `http://localhost:${port + 1}/api/health`,
+          reuseExistingServer: false,
+          timeout: 60_000,
+          env: { DATABASE_URL: emptyDatabase, NEXTAUTH_URL: `http://localhost:${port + 1}`, NEXT_TELEMETRY_DISABLED: "1" },
+        }]
+      : []),
+  ],
 });

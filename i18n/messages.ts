@@ -30,6 +30,7 @@ export const NAMESPACES = [
   "dashboards",
   "problems",
   "report",
+  "visits",
 ] as const;
 
 export type Messages = Record<string, Record<string, unknown>>;

@@ -8,6 +8,9 @@ export type ErrorCode =
   | "invalid_input"
   | "conflict"
   | "rate_limited"
+  | "campaign_closed"
+  | "last_admin"
+  | "unit_in_use"
   | "unexpected";
 
 export class DomainError extends Error {

@@ -80,12 +80,18 @@ async function main() {
     const url = await freshDatabase("e2e");
     const env = { DATABASE_URL: url, AUTH_SECRET: randomBytes(32).toString("base64url"), NEXT_DIST_DIR: distDir };
     await run("npx", ["tsx", "--conditions=react-server", "scripts/bootstrap.ts", "--demo"], env);
+    // A second installation with no demo data, only the first admin (tests/e2e/empty-install.spec.ts,
+    // served on E2E_PORT + 1 by playwright.config.ts).
+    const emptyUrl = await freshDatabase("e2e_empty");
+    await run("npx", ["tsx", "--conditions=react-server", "scripts/bootstrap.ts"], { ...env, DATABASE_URL: emptyUrl, ...EMPTY_INSTALL_ADMIN });
     await buildIfStaleForTests();
-    await run("npx", ["playwright", "test", ...filters], env);
+    await run("npx", ["playwright", "test", ...filters], { ...env, EMPTY_DATABASE_URL: emptyUrl });
   }
 }
 
 const VITEST_JSON = "test-results/vitest.json";
+// The first admin of the empty installation; the spec signs in with the same values.
+const EMPTY_INSTALL_ADMIN = { FIRST_ADMIN_EMAIL: "first.admin@bureau.test", FIRST_ADMIN_PASSWORD: "first-admin-passphrase", FIRST_ADMIN_NAME: "First Admin" };
 const PLAYWRIGHT_JSON = "test-results/playwright.json";
 
 /** The plain closing line CI reads: every vitest and Playwright test, passed and failed. */

@@ -10,6 +10,8 @@ declare module "next-auth" {
 declare module "next-auth/jwt" {
   interface JWT {
     role?: string;
+    // User.sessionVersion at sign-in; a session whose number is behind the database's has ended.
+    sessionVersion?: number;
     signedInAt?: number;
     lastSeenAt?: number;
     expired?: boolean;

@@ -4,14 +4,13 @@ import { requirePageUser } from "@/lib/auth/current-user";
 import { scopeOf } from "@/lib/auth/scope";
 import { currentCampaign } from "@/lib/campaigns/queries";
 import { isoDate } from "@/lib/dates";
-import { isSmall } from "@/lib/dashboards/suppression";
 import { overviewCounts } from "@/lib/overview/queries";
 
 export default async function OverviewPage() {
   const user = await requirePageUser();
   const t = await getTranslations();
   const locale = await getLocale();
-  const campaign = await currentCampaign();
+  const campaign = await currentCampaign(user);
   if (!campaign) {
     return (
       <>
@@ -35,7 +34,7 @@ export default async function OverviewPage() {
         <StatCard label={t("overview.unitsInScope")} value={counts.unitCount} testId="stat-units" />
         <StatCard
           label={t("overview.responses")}
-          value={isSmall(counts.responses) ? t("overview.hidden") : counts.responses}
+          value={counts.responses === null ? t("overview.hidden") : counts.responses}
           testId="stat-responses"
         />
         <StatCard label={t("overview.sessions")} value={counts.sessions} testId="stat-sessions" />

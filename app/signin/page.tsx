@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { LanguageSwitch } from "@/components/shell/LanguageSwitch";
 import { SignInForm } from "@/components/auth/SignInForm";
+import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { getCurrentUser } from "@/lib/auth/current-user";
 
 export async function generateMetadata() {
@@ -16,14 +17,16 @@ export default async function SignInPage({
   searchParams: Promise<Record<string, string | undefined>>;
 }) {
   const params = await searchParams;
-  const callbackUrl = safeCallback(params.callbackUrl);
+  const callbackUrl = safeCallbackPath(params.callbackUrl);
   if (await getCurrentUser()) redirect(callbackUrl);
   const t = await getTranslations();
   const notice = params.expired
     ? t("signin.expired")
     : params.error === "Throttled"
       ? t("signin.throttled")
-      : params.error
+      : params.error === "Slowed"
+        ? t("signin.slowed")
+        : params.error
         ? t("signin.invalid")
         : null;
   return (
@@ -44,9 +47,4 @@ export default async function SignInPage({
       </main>
     </NextIntlClientProvider>
   );
-}
-
-/** Only same-site paths: a callback to another host would be an open redirect. */
-function safeCallback(value: string | undefined): string {
-  return value && value.startsWith("/") && !value.startsWith("//") ? value : "/";
 }

@@ -30,7 +30,7 @@ export function SignInForm({ callbackUrl, initialNotice }: { callbackUrl: string
     const result = await signIn("credentials", { email, password, redirect: false });
     if (!result || result.error) {
       setPending(false);
-      setError(result?.error === "Throttled" ? t("throttled") : t("invalid"));
+      setError(result?.error === "Throttled" ? t("throttled") : result?.error === "Slowed" ? t("slowed") : t("invalid"));
       return;
     }
     router.replace(callbackUrl);

@@ -2,27 +2,65 @@ import { useLocale, useTranslations } from "next-intl";
 import { BarChart } from "@/components/charts/BarChart";
 import { LikertChart } from "@/components/charts/LikertChart";
 import { ChartCard, SectionHeading } from "@/components/dashboards/ChartCard";
+import { ChoiceCard } from "@/components/dashboards/ChoiceCard";
 import { DataTable } from "@/components/dashboards/DataTable";
 import { formatFigure, formatShare, type FigureFormat } from "@/components/dashboards/format";
+import { SECTIONS } from "@/lib/classification/taxonomy";
 import { evidenceHref } from "@/lib/dashboards/links";
 import type { DashboardData, NumberQuestion } from "@/lib/dashboards/types";
 
 export function AnswerSections({ data }: { data: DashboardData }) {
   const t = useTranslations("dashboards");
-  const format: FigureFormat = { locale: useLocale(), hidden: t("hidden") };
+  const locale = useLocale();
+  const zh = locale === "zh";
+  const format: FigureFormat = { locale, hidden: t("hidden") };
   const points = ["1", "2", "3", "4", "5"].map((p) => t(`likert.points.${p}` as "likert.points.1"));
   const likertLabel = likertLabels(data.likert);
   const aspectHref = (aspect: string | null) =>
     aspect ? evidenceHref(data.filters, { kind: "aspect", aspect }) : undefined;
+  const numbers = new Map(data.numbers.map((q) => [q.key, q]));
+  const choices = new Map(data.choices.map((q) => [q.key, q]));
+  // Numeric and choice questions in the report's order of sections (Likert items have their own
+  // chart below, in the same order).
+  const groups: { section: string | null; items: DashboardData["questionOrder"] }[] = [];
+  for (const item of data.questionOrder) {
+    if (item.kind === "likert") continue;
+    const last = groups[groups.length - 1];
+    if (last && last.section === item.section) last.items.push(item);
+    else groups.push({ section: item.section, items: [item] });
+  }
+  const sectionTitle = (code: string | null) => {
+    const section = SECTIONS.find((s) => s.code === code);
+    return section ? `${section.code}. ${zh ? section.titleZh : section.titleEn}` : t("numbers.otherSection");
+  };
   return (
     <>
       <SectionHeading>{t("numbers.title")}</SectionHeading>
       <p className="mb-3 text-sm text-slate-600">{t("numbers.intro")}</p>
-      <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
-        {data.numbers.map((q) => (
-          <NumberCard key={q.key} question={q} format={format} href={aspectHref(q.aspect)} />
-        ))}
-      </div>
+      {groups.map((group) => (
+        <section key={group.section ?? "-"} className="mb-4" data-testid="question-section">
+          <h3 className="mb-2 text-sm font-semibold text-slate-700">{sectionTitle(group.section)}</h3>
+          <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
+            {group.items.map((item) =>
+              item.kind === "number" ? (
+                <NumberCard
+                  key={item.key}
+                  question={numbers.get(item.key)!}
+                  format={format}
+                  href={aspectHref(numbers.get(item.key)!.aspect)}
+                />
+              ) : (
+                <ChoiceCard
+                  key={item.key}
+                  question={choices.get(item.key)!}
+                  format={format}
+                  href={aspectHref(choices.get(item.key)!.aspect)}
+                />
+              ),
+            )}
+          </div>
+        </section>
+      ))}
       {data.likert.length > 0 ? (
         <>
           <SectionHeading>{t("likert.title")}</SectionHeading>

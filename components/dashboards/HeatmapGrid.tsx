@@ -2,6 +2,7 @@
 import type { DashboardFilters } from "@/lib/dashboards/filters";
 import { evidenceHref } from "@/lib/dashboards/links";
 import type { Figure } from "@/lib/dashboards/types";
+import { HIDDEN_CELL, heatCell } from "@/components/dashboards/heat-colors";
 
 // The category x unit grid, drawn from compact rows. A client component for what crosses the wire,
 // not for interactivity: as server-rendered elements, its ~150 linked cells (class, colour, link,
@@ -64,18 +65,14 @@ export function HeatmapGrid({ filters, categories, rows, any, labels }: HeatmapP
                 const value = row.values[k];
                 if (value === null)
                   return (
-                    <td key={c.key} className="bg-slate-100 text-xs text-slate-500 italic">
+                    <td key={c.key} style={{ backgroundColor: HIDDEN_CELL.background, color: HIDDEN_CELL.text }}>
                       {row.texts[k]}
                     </td>
                   );
                 if (value === 0) return <td key={c.key}>{row.texts[k]}</td>;
-                const strength = value / max;
+                const shade = heatCell(value / max);
                 return (
-                  <td
-                    key={c.key}
-                    className={strength > 0.55 ? "text-white" : undefined}
-                    style={{ backgroundColor: `rgba(31, 78, 140, ${(0.08 + strength * 0.87).toFixed(2)})` }}
-                  >
+                  <td key={c.key} style={{ backgroundColor: shade.background, color: shade.text }}>
                     <a
                       href={evidenceHref(filters, { kind: "cell", unitId: row.unitId, category: c.key })}
                       data-testid="heatmap-cell"

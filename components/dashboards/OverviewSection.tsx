@@ -22,7 +22,7 @@ export function OverviewSection({
   const drill = (unitId: string) => evidenceHref(data.filters, { kind: "unit", unitId });
   const { current, total, finished } = overview.campaignDay;
   const sources = [
-    ...overview.sources.map((s) => ({
+    ...(overview.sources ?? []).map((s) => ({
       label: t(`source.${s.source}`),
       value: s.value,
       text: formatFigure(s.value, format),
@@ -58,36 +58,42 @@ export function OverviewSection({
           }
         />
       </div>
-      <div className="mt-4 grid grid-cols-1 gap-4 lg:grid-cols-2">
-        <ChartCard
-          title={t("sources")}
-          testId="chart-sources"
-          table={<DataTable head={[t("sourceColumn"), t("count")]} rows={sources.map((s) => [s.label, s.text])} />}
-        >
-          <BarChart data={sources} ariaLabel={t("sources")} labelWidth={160} />
-        </ChartCard>
-        <ChartCard
-          title={t("daily")}
-          testId="chart-daily"
-          table={
-            <DataTable
-              head={[t("date"), t("count")]}
-              rows={overview.days.map((d) => [d.date, formatFigure(d.value, format)])}
+      {overview.sources === null || overview.days === null ? (
+        <p className="mt-4 text-sm text-slate-600" data-testid="breakdown-note">
+          {t("breakdownUnfilteredOnly")}
+        </p>
+      ) : (
+        <div className="mt-4 grid grid-cols-1 gap-4 lg:grid-cols-2">
+          <ChartCard
+            title={t("sources")}
+            testId="chart-sources"
+            table={<DataTable head={[t("sourceColumn"), t("count")]} rows={sources.map((s) => [s.label, s.text])} />}
+          >
+            <BarChart data={sources} ariaLabel={t("sources")} labelWidth={160} />
+          </ChartCard>
+          <ChartCard
+            title={t("daily")}
+            testId="chart-daily"
+            table={
+              <DataTable
+                head={[t("date"), t("count")]}
+                rows={overview.days.map((d) => [d.date, formatFigure(d.value, format)])}
+              />
+            }
+          >
+            <BarChart
+              orientation="columns"
+              hiddenLabel={hidden}
+              ariaLabel={t("daily")}
+              data={overview.days.map((d) => ({
+                label: d.date.slice(5),
+                value: d.value,
+                text: formatFigure(d.value, format),
+              }))}
             />
-          }
-        >
-          <BarChart
-            orientation="columns"
-            hiddenLabel={hidden}
-            ariaLabel={t("daily")}
-            data={overview.days.map((d) => ({
-              label: d.date.slice(5),
-              value: d.value,
-              text: formatFigure(d.value, format),
-            }))}
-          />
-        </ChartCard>
-      </div>
+          </ChartCard>
+        </div>
+      )}
       <div className="mt-4">
         <ChartCard
           title={t("participation")}

@@ -1,14 +1,16 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { describedBy, FieldError, inputClass, secondaryButtonClass } from "@/components/questionnaires/form-parts";
+import { LANGS, otherLang, type Bilingual, type Lang } from "@/lib/questionnaires/languages";
 import { suggestValue } from "@/lib/questionnaires/rules";
 import { MAX_OPTIONS } from "@/lib/questionnaires/schemas";
 
-export type OptionDraft = { value: string; label: string };
+export type OptionDraft = { value: string; label: Bilingual };
 
 /**
- * The answer options of a choice question: a value (what paper files and exports contain) and a
- * label (what the officer reads). Profile questions keep their preset values; only labels change.
+ * The answer options of a choice question: a value (what paper files and exports contain) and the
+ * label officers read, in Chinese and English. A blank value is made from the labels when saved
+ * (pinyin for a Chinese-only label). Profile questions keep their preset values; only labels change.
  */
 export function OptionsEditor({
   options,
@@ -16,14 +18,17 @@ export function OptionsEditor({
   fixedValues,
   errors,
   idPrefix,
+  own,
 }: {
   options: OptionDraft[];
   onChange: (options: OptionDraft[]) => void;
   fixedValues: boolean;
   errors: Record<string, string>;
   idPrefix: string;
+  own: Lang;
 }) {
   const t = useTranslations("questionnaires.question");
+  const tl = useTranslations("questionnaires.languages");
   const update = (index: number, patch: Partial<OptionDraft>) => onChange(options.map((o, i) => (i === index ? { ...o, ...patch } : o)));
 
   return (
@@ -36,11 +41,9 @@ export function OptionsEditor({
       <ol className="space-y-2">
         {options.map((option, index) => {
           const valueId = `${idPrefix}-${index}-value`;
-          const labelId = `${idPrefix}-${index}-label`;
           const valueError = errors[`options.${index}.value`];
-          const labelError = errors[`options.${index}.label`];
           return (
-            <li key={index} className="grid grid-cols-[1fr_2fr_auto] items-start gap-2" data-testid="option-row">
+            <li key={index} className="grid grid-cols-[1fr_2fr_2fr_auto] items-start gap-2" data-testid="option-row">
               <div>
                 <label htmlFor={valueId} className="sr-only">{t("optionValueN", { n: index + 1 })}</label>
                 <input id={valueId} value={option.value} placeholder={t("optionValue")} disabled={fixedValues}
@@ -48,14 +51,24 @@ export function OptionsEditor({
                   aria-invalid={!!valueError} aria-describedby={describedBy(valueId, null, valueError)} className={`${inputClass} font-mono`} />
                 <FieldError id={valueId} error={valueError} />
               </div>
-              <div>
-                <label htmlFor={labelId} className="sr-only">{t("optionLabelN", { n: index + 1 })}</label>
-                <input id={labelId} value={option.label} placeholder={t("optionLabel")}
-                  onChange={(e) => update(index, { label: e.target.value })}
-                  onBlur={() => (!fixedValues && option.value === "" ? update(index, { value: suggestValue(option.label) }) : undefined)}
-                  aria-invalid={!!labelError} aria-describedby={describedBy(labelId, null, labelError)} className={inputClass} />
-                <FieldError id={labelId} error={labelError} />
-              </div>
+              {LANGS.map((lang) => {
+                const labelId = `${idPrefix}-${index}-label-${lang}`;
+                const labelError = errors[lang === own ? `options.${index}.label` : `options.${index}.labelTranslation`];
+                const missing = option.label[lang].trim() === "" && option.label[otherLang(lang)].trim() !== "";
+                return (
+                  <div key={lang}>
+                    <label htmlFor={labelId} className="sr-only">{t("optionLabelN", { n: index + 1, lang: tl(lang) })}</label>
+                    <input id={labelId} lang={lang === "zh" ? "zh-CN" : "en"} value={option.label[lang]} placeholder={`${t("optionLabel")} · ${tl(lang)}`}
+                      onChange={(e) => update(index, { label: { ...option.label, [lang]: e.target.value } })}
+                      // English labels suggest a value as before; Chinese-only ones get theirs on the server.
+                      onBlur={() => (!fixedValues && lang === "en" && option.value === "" ? update(index, { value: suggestValue(option.label.en) }) : undefined)}
+                      aria-invalid={!!labelError} aria-describedby={describedBy(labelId, missing ? "missing" : null, labelError)}
+                      className={`${inputClass} ${missing ? "border-amber-500 bg-amber-50" : ""}`} />
+                    {missing ? <p id={`${labelId}-hint`} className="mt-0.5 text-xs font-medium text-amber-900" data-testid="missing-translation">{tl("missing")}</p> : null}
+                    <FieldError id={labelId} error={labelError} />
+                  </div>
+                );
+              })}
               {fixedValues ? <span /> : (
                 <button type="button" onClick={() => onChange(options.filter((_, i) => i !== index))} className={secondaryButtonClass}
                   aria-label={t("removeOptionN", { n: index + 1 })}>
@@ -67,7 +80,7 @@ export function OptionsEditor({
         })}
       </ol>
       {fixedValues || options.length >= MAX_OPTIONS ? null : (
-        <button type="button" onClick={() => onChange([...options, { value: "", label: "" }])} className={secondaryButtonClass}>
+        <button type="button" onClick={() => onChange([...options, { value: "", label: { zh: "", en: "" } }])} className={secondaryButtonClass}>
           {t("addOption")}
         </button>
       )}

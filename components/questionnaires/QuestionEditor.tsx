@@ -2,24 +2,21 @@
 import { useTranslations } from "next-intl";
 import { useId, useRef, useState } from "react";
 import { addQuestionAction, updateQuestionAction } from "@/app/(staff)/admin/questionnaires/actions";
+import { BilingualField } from "@/components/questionnaires/BilingualField";
 import { buttonClass, describedBy, Field, FormError, inputClass, secondaryButtonClass } from "@/components/questionnaires/form-parts";
 import { OptionsEditor, type OptionDraft } from "@/components/questionnaires/OptionsEditor";
 import { firstMessages, useBuilderAction, useValidationText } from "@/components/questionnaires/use-builder-action";
+import { storedFields, type EditableQuestion } from "@/lib/questionnaires/builder-view";
+import { stored, type Bilingual, type Lang } from "@/lib/questionnaires/languages";
 import { isChoice } from "@/lib/questionnaires/rules";
 import { addQuestionSchema, QUESTION_TYPES, updateQuestionSchema } from "@/lib/questionnaires/schemas";
-import type { QuestionType, QuestionView } from "@/lib/surveys/structure";
-
-/** A question as the officer sees it, plus what only the builder edits (the norm). */
-export type EditableQuestion = Omit<QuestionView, "profileField"> & {
-  profileField: string | null;
-  normValue: number | null;
-  normLabel: string | null;
-};
+import type { QuestionType } from "@/lib/surveys/structure";
 
 export type AspectChoice = { code: string; title: string };
 
 const numberOrNull = (text: string) => (text.trim() === "" ? null : Number(text.trim().replace(",", ".")));
 const textOf = (n: number | null) => (n === null ? "" : String(n));
+const EMPTY: Bilingual = { zh: "", en: "" };
 
 /** Adds a question to a section, or edits one; the same zod schema checks it here and on the server. */
 export function QuestionEditor({
@@ -27,7 +24,9 @@ export function QuestionEditor({
   aspects,
   keyFixed,
   onClose,
+  own,
 }: {
+  own: Lang;
   target: { sectionId: string } | { question: EditableQuestion };
   aspects: AspectChoice[];
   keyFixed: boolean;
@@ -43,29 +42,36 @@ export function QuestionEditor({
   const [f, setF] = useState({
     key: existing?.key ?? "",
     type: existing?.type ?? ("SINGLE_CHOICE" as QuestionType),
-    prompt: existing?.prompt ?? "",
-    help: existing?.help ?? "",
     required: existing?.required ?? false,
     aspectCode: existing?.aspectCode ?? "",
-    numberUnit: existing?.numberUnit ?? "",
     minValue: textOf(existing?.minValue ?? null),
     maxValue: textOf(existing?.maxValue ?? null),
     normValue: textOf(existing?.normValue ?? null),
-    normLabel: existing?.normLabel ?? "",
+  });
+  // Texts officers read, each in Chinese and English.
+  const [texts, setTexts] = useState({
+    prompt: existing?.prompt ?? EMPTY,
+    help: existing?.help ?? EMPTY,
+    numberUnit: existing?.numberUnit ?? EMPTY,
+    normLabel: existing?.normLabel ?? EMPTY,
   });
   const [options, setOptions] = useState<OptionDraft[]>(
-    existing && isChoice(existing.type) ? existing.options : [{ value: "", label: "" }, { value: "", label: "" }],
+    existing && isChoice(existing.type) ? existing.options : [{ value: "", label: EMPTY }, { value: "", label: EMPTY }],
   );
   const set = (name: keyof typeof f) => (e: React.ChangeEvent<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>) =>
     setF((prev) => ({ ...prev, [name]: e.target.type === "checkbox" ? (e.target as HTMLInputElement).checked : e.target.value }));
+  const setText = (name: keyof typeof texts) => (value: Bilingual) => setTexts((prev) => ({ ...prev, [name]: value }));
 
   function submit(event: React.FormEvent) {
     event.preventDefault();
+    const unit = stored(texts.numberUnit, own);
+    const norm = stored(texts.normLabel, own);
     const fields = {
-      key: f.key, type: f.type, prompt: f.prompt, help: f.help, required: f.required,
-      aspectCode: f.aspectCode || null, options: isChoice(f.type) ? options : [],
-      numberUnit: f.numberUnit || null, minValue: numberOrNull(f.minValue), maxValue: numberOrNull(f.maxValue),
-      normValue: numberOrNull(f.normValue), normLabel: f.normLabel || null,
+      key: f.key, type: f.type, ...storedFields("prompt", texts.prompt, own), ...storedFields("help", texts.help, own), required: f.required,
+      aspectCode: f.aspectCode || null,
+      options: isChoice(f.type) ? options.map((o) => ({ value: o.value, label: stored(o.label, own).own, labelTranslation: stored(o.label, own).translation })) : [],
+      numberUnit: unit.own || null, numberUnitTranslation: unit.translation, minValue: numberOrNull(f.minValue), maxValue: numberOrNull(f.maxValue),
+      normValue: numberOrNull(f.normValue), normLabel: norm.own || null, normLabelTranslation: norm.translation,
     };
     const input = existing ? { ...fields, questionId: existing.id } : { ...fields, sectionId: (target as { sectionId: string }).sectionId };
     const checked = (existing ? updateQuestionSchema : addQuestionSchema).safeParse(input);
@@ -94,14 +100,10 @@ export function QuestionEditor({
           </select>
         </Field>
       </div>
-      <Field id={fid("prompt")} label={t("question.prompt")} error={err("prompt")}>
-        <textarea id={fid("prompt")} value={f.prompt} onChange={set("prompt")} rows={2} aria-invalid={!!err("prompt")}
-          aria-describedby={describedBy(fid("prompt"), null, err("prompt"))} className={inputClass} />
-      </Field>
-      <Field id={fid("help")} label={t("question.help")} hint={t("question.helpHint")} error={err("help")}>
-        <input id={fid("help")} value={f.help} onChange={set("help")} aria-invalid={!!err("help")}
-          aria-describedby={describedBy(fid("help"), "hint", err("help"))} className={inputClass} />
-      </Field>
+      <BilingualField id={fid("prompt")} label={t("question.prompt")} own={own} value={texts.prompt} onChange={setText("prompt")} rows={2}
+        error={err("prompt")} translationError={err("promptTranslation")} />
+      <BilingualField id={fid("help")} label={t("question.help")} own={own} value={texts.help} onChange={setText("help")} optional
+        hint={t("question.helpHint")} error={err("help")} translationError={err("helpTranslation")} />
       <div className="grid gap-3 sm:grid-cols-2">
         <Field id={fid("aspect")} label={t("question.aspect")} error={err("aspectCode")}>
           <select id={fid("aspect")} value={f.aspectCode} onChange={set("aspectCode")} disabled={profile} aria-invalid={!!err("aspectCode")}
@@ -120,18 +122,24 @@ export function QuestionEditor({
         )}
       </div>
       {isChoice(f.type) ? (
-        <OptionsEditor options={options} onChange={setOptions} fixedValues={profile} errors={fieldErrors} idPrefix={fid("option")} />
+        <OptionsEditor own={own} options={options} onChange={setOptions} fixedValues={profile} errors={fieldErrors} idPrefix={fid("option")} />
       ) : null}
       {f.type === "LIKERT" ? <p className="text-sm text-slate-600">{t("question.likertNote")}</p> : null}
       {f.type === "NUMBER" ? (
-        <fieldset className="grid gap-3 sm:grid-cols-3">
+        <fieldset className="space-y-3">
           <legend className="mb-1 text-sm font-medium">{t("question.numberLegend")}</legend>
-          {(["numberUnit", "minValue", "maxValue", "normValue", "normLabel"] as const).map((name) => (
-            <Field key={name} id={fid(name)} label={t(`question.${name}`)} error={err(name)} className={name === "normLabel" ? "sm:col-span-2" : ""}>
-              <input id={fid(name)} value={f[name]} onChange={set(name)} inputMode={name.endsWith("Value") ? "decimal" : undefined}
-                aria-invalid={!!err(name)} aria-describedby={describedBy(fid(name), null, err(name))} className={inputClass} />
-            </Field>
-          ))}
+          <BilingualField id={fid("numberUnit")} label={t("question.numberUnit")} own={own} value={texts.numberUnit} onChange={setText("numberUnit")}
+            optional error={err("numberUnit")} translationError={err("numberUnitTranslation")} />
+          <div className="grid gap-3 sm:grid-cols-3">
+            {(["minValue", "maxValue", "normValue"] as const).map((name) => (
+              <Field key={name} id={fid(name)} label={t(`question.${name}`)} error={err(name)}>
+                <input id={fid(name)} value={f[name]} onChange={set(name)} inputMode="decimal"
+                  aria-invalid={!!err(name)} aria-describedby={describedBy(fid(name), null, err(name))} className={inputClass} />
+              </Field>
+            ))}
+          </div>
+          <BilingualField id={fid("normLabel")} label={t("question.normLabel")} own={own} value={texts.normLabel} onChange={setText("normLabel")}
+            optional error={err("normLabel")} translationError={err("normLabelTranslation")} />
         </fieldset>
       ) : null}
       <div className="flex flex-wrap gap-2">

@@ -3,7 +3,10 @@ import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
 import { secondaryButtonClass } from "@/components/questionnaires/form-parts";
 import { DeleteButton, MoveButtons } from "@/components/questionnaires/ItemControls";
-import { QuestionEditor, type AspectChoice, type EditableQuestion } from "@/components/questionnaires/QuestionEditor";
+import { QuestionEditor, type AspectChoice } from "@/components/questionnaires/QuestionEditor";
+import { BothTexts } from "@/components/questionnaires/SectionBlock";
+import type { EditableQuestion } from "@/lib/questionnaires/builder-view";
+import type { Lang } from "@/lib/questionnaires/languages";
 
 /** One question of the builder: what the officer will be asked and how, with its controls. */
 export function QuestionItem({
@@ -13,7 +16,9 @@ export function QuestionItem({
   editable,
   keyFixed,
   aspects,
+  own,
 }: {
+  own: Lang;
   question: EditableQuestion;
   position: number;
   count: number;
@@ -30,7 +35,7 @@ export function QuestionItem({
   if (editing) {
     return (
       <li data-testid="question">
-        <QuestionEditor target={{ question }} aspects={aspects} keyFixed={keyFixed || !!q.profileField} onClose={() => {
+        <QuestionEditor own={own} target={{ question }} aspects={aspects} keyFixed={keyFixed || !!q.profileField} onClose={() => {
           setEditing(false);
           requestAnimationFrame(() => editRef.current?.focus());
         }} />
@@ -43,10 +48,10 @@ export function QuestionItem({
         <div className="min-w-56 flex-1">
           <p className="font-medium">
             <span className="mr-1 text-slate-500">{position}.</span>
-            {q.prompt}
+            <BothTexts text={q.prompt} />
             {q.required ? <span className="ml-1 text-red-700" title={t("question.requiredMark")}>*</span> : null}
           </p>
-          {q.help ? <p className="mt-0.5 text-sm text-slate-600">{q.help}</p> : null}
+          {q.help.zh || q.help.en ? <p className="mt-0.5 text-sm text-slate-600"><BothTexts text={q.help} /></p> : null}
           <p className="mt-1 flex flex-wrap gap-x-3 gap-y-1 text-xs text-slate-600">
             <code className="rounded bg-slate-100 px-1 text-slate-800" data-testid="question-key">{q.key}</code>
             <span>{t(`types.${q.type}`)}</span>
@@ -58,15 +63,15 @@ export function QuestionItem({
             <ul className="mt-1 flex flex-wrap gap-1 text-xs">
               {q.options.map((o) => (
                 <li key={o.value} className="rounded border border-slate-200 px-1.5 py-0.5">
-                  {o.label} <code className="text-slate-500">{o.value}</code>
+                  <BothTexts text={o.label} /> <code className="text-slate-500">{o.value}</code>
                 </li>
               ))}
             </ul>
           ) : null}
           {q.type === "NUMBER" ? (
             <p className="mt-1 text-xs text-slate-700">
-              {t("question.numberShown", { unit: q.numberUnit ?? "", min: q.minValue ?? "–", max: q.maxValue ?? "–" })}
-              {q.normValue !== null ? ` · ${t("question.normShown", { value: q.normValue, label: q.normLabel ?? "" })}` : null}
+              {t("question.numberShown", { unit: [q.numberUnit.zh, q.numberUnit.en].filter(Boolean).join(" / "), min: q.minValue ?? "–", max: q.maxValue ?? "–" })}
+              {q.normValue !== null ? ` · ${t("question.normShown", { value: q.normValue, label: [q.normLabel.zh, q.normLabel.en].filter(Boolean).join(" / ") })}` : null}
             </p>
           ) : null}
         </div>

@@ -2,38 +2,71 @@
 import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { addProfileQuestionAction, publishVersionAction, startNewVersionAction } from "@/app/(staff)/admin/questionnaires/actions";
-import { buttonClass, FormError, secondaryButtonClass } from "@/components/questionnaires/form-parts";
+import { useRef, useState } from "react";
+import { addProfileQuestionAction, deleteDraftAction, retireVersionAction, startNewVersionAction } from "@/app/(staff)/admin/questionnaires/actions";
+import { buttonClass, dangerButtonClass, FormError, secondaryButtonClass } from "@/components/questionnaires/form-parts";
 import { useBuilderAction } from "@/components/questionnaires/use-builder-action";
-import type { PublishProblem } from "@/lib/questionnaires/rules";
 
-export function PublishButton({ versionId, replaces }: { versionId: string; replaces: number | null }) {
-  const t = useTranslations("questionnaires");
-  const { pending, error, refusal, run } = useBuilderAction();
-  const [done, setDone] = useState(false);
-  return (
-    <div className="space-y-2">
-      <button type="button" disabled={pending} onClick={() => run(() => publishVersionAction({ versionId }), () => setDone(true))} className={buttonClass}>
-        {pending ? t("publish.publishing") : t("publish.button")}
+/** Retires the live version after a confirmation that says officers then get no questionnaire. */
+export function RetireButton({ versionId, version, responses }: { versionId: string; version: number; responses: number }) {
+  const t = useTranslations("questionnaires.retire");
+  const router = useRouter();
+  const { pending, error, run } = useBuilderAction();
+  const [asking, setAsking] = useState(false);
+  const keepRef = useRef<HTMLButtonElement>(null);
+  if (!asking) {
+    return (
+      <button type="button" className={dangerButtonClass} onClick={() => {
+        setAsking(true);
+        requestAnimationFrame(() => keepRef.current?.focus());
+      }}>
+        {t("button")}
       </button>
-      <p className="text-sm text-slate-600">{replaces !== null ? t("publish.replaces", { version: replaces }) : t("publish.note")}</p>
-      <FormError error={error} testId="publish-error" />
-      <ProblemList problems={refusal?.problems ?? []} />
-      <span role="status" className="sr-only">{done ? t("publish.done") : ""}</span>
+    );
+  }
+  return (
+    <div role="group" aria-label={t("button")} className="space-y-2 rounded border border-red-200 bg-red-50 p-3 text-sm" data-testid="retire-confirm">
+      <p>{t("really", { version, count: responses })}</p>
+      <FormError error={error} />
+      <div className="flex flex-wrap gap-2">
+        <button type="button" className={dangerButtonClass} disabled={pending} onClick={() => run(() => retireVersionAction({ versionId }), () => router.refresh())}>
+          {t("yes", { version })}
+        </button>
+        <button ref={keepRef} type="button" className={secondaryButtonClass} onClick={() => setAsking(false)}>{t("no")}</button>
+      </div>
     </div>
   );
 }
 
-function ProblemList({ problems }: { problems: PublishProblem[] }) {
-  const t = useTranslations("questionnaires.problem");
-  if (problems.length === 0) return null;
+/** Deletes a draft nobody answered; the server refuses any other version with a message. */
+export function DeleteDraftButton({ versionId, version }: { versionId: string; version: number }) {
+  const t = useTranslations("questionnaires.deleteDraft");
+  const router = useRouter();
+  const { pending, error, run } = useBuilderAction();
+  const [asking, setAsking] = useState(false);
+  const keepRef = useRef<HTMLButtonElement>(null);
+  if (!asking) {
+    return (
+      <button type="button" className={dangerButtonClass} onClick={() => {
+        setAsking(true);
+        requestAnimationFrame(() => keepRef.current?.focus());
+      }}>
+        {t("button")}
+      </button>
+    );
+  }
   return (
-    <ul className="list-disc space-y-1 pl-5 text-sm text-red-800" data-testid="publish-problems">
-      {problems.map((p, index) => (
-        <li key={index}>{t(p.code, { key: "key" in p ? p.key : "", section: "section" in p ? p.section : "" })}</li>
-      ))}
-    </ul>
+    <div role="group" aria-label={t("button")} className="space-y-2 rounded border border-red-200 bg-red-50 p-3 text-sm" data-testid="delete-draft-confirm">
+      <p>{t("really", { version })}</p>
+      <FormError error={error} testId="delete-draft-error" />
+      <div className="flex flex-wrap gap-2">
+        <button type="button" className={dangerButtonClass} disabled={pending}
+          onClick={() => run(() => deleteDraftAction({ versionId }), () => router.push("/admin/questionnaires"))}>
+          {t("yes", { version })}
+        </button>
+        <button ref={keepRef} type="button" className={secondaryButtonClass} onClick={() => setAsking(false)}>{t("no")}</button>
+      </div>
+    </div>
   );
 }
 

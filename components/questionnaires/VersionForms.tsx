@@ -3,11 +3,14 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import { addSectionAction, createQuestionnaireAction, updateVersionMetaAction } from "@/app/(staff)/admin/questionnaires/actions";
+import { BilingualField } from "@/components/questionnaires/BilingualField";
 import { buttonClass, describedBy, Field, FormError, inputClass } from "@/components/questionnaires/form-parts";
+import { storedFields } from "@/lib/questionnaires/builder-view";
+import type { Bilingual, Lang } from "@/lib/questionnaires/languages";
 import { useBuilderAction } from "@/components/questionnaires/use-builder-action";
 
-/** Title and introduction officers read first. */
-export function VersionMetaForm({ versionId, title, intro }: { versionId: string; title: string; intro: string }) {
+/** Title and introduction officers read first, in both languages. */
+export function VersionMetaForm({ versionId, own, title, intro }: { versionId: string; own: Lang; title: Bilingual; intro: Bilingual }) {
   const t = useTranslations("questionnaires");
   const id = useId();
   const [values, setValues] = useState({ title, intro });
@@ -17,17 +20,13 @@ export function VersionMetaForm({ versionId, title, intro }: { versionId: string
     <form noValidate className="space-y-3" onSubmit={(e) => {
       e.preventDefault();
       setSaved(false);
-      run(() => updateVersionMetaAction({ versionId, ...values }), () => setSaved(true));
+      run(() => updateVersionMetaAction({ versionId, ...storedFields("title", values.title, own), ...storedFields("intro", values.intro, own) }), () => setSaved(true));
     }}>
       <FormError error={error} />
-      <Field id={`${id}-title`} label={t("meta.title")} error={fieldErrors.title}>
-        <input id={`${id}-title`} value={values.title} onChange={(e) => setValues({ ...values, title: e.target.value })} aria-invalid={!!fieldErrors.title}
-          aria-describedby={describedBy(`${id}-title`, null, fieldErrors.title)} className={inputClass} />
-      </Field>
-      <Field id={`${id}-intro`} label={t("meta.intro")} hint={t("meta.introHint")} error={fieldErrors.intro}>
-        <textarea id={`${id}-intro`} rows={3} value={values.intro} onChange={(e) => setValues({ ...values, intro: e.target.value })}
-          aria-invalid={!!fieldErrors.intro} aria-describedby={describedBy(`${id}-intro`, "hint", fieldErrors.intro)} className={inputClass} />
-      </Field>
+      <BilingualField id={`${id}-title`} label={t("meta.title")} own={own} value={values.title} onChange={(title) => setValues({ ...values, title })}
+        error={fieldErrors.title} translationError={fieldErrors.titleTranslation} />
+      <BilingualField id={`${id}-intro`} label={t("meta.intro")} own={own} value={values.intro} onChange={(intro) => setValues({ ...values, intro })}
+        hint={t("meta.introHint")} rows={3} optional error={fieldErrors.intro} translationError={fieldErrors.introTranslation} />
       <div className="flex items-center gap-3">
         <button type="submit" disabled={pending} className={buttonClass}>{pending ? t("saving") : t("meta.save")}</button>
         <span role="status" className="text-sm text-green-800">{saved ? t("savedNote") : ""}</span>
@@ -36,22 +35,22 @@ export function VersionMetaForm({ versionId, title, intro }: { versionId: string
   );
 }
 
-export function AddSectionForm({ versionId }: { versionId: string }) {
+const EMPTY: Bilingual = { zh: "", en: "" };
+
+export function AddSectionForm({ versionId, own }: { versionId: string; own: Lang }) {
   const t = useTranslations("questionnaires");
   const id = useId();
-  const [title, setTitle] = useState("");
+  const [title, setTitle] = useState<Bilingual>(EMPTY);
   const { pending, error, fieldErrors, run } = useBuilderAction();
   return (
-    <form noValidate className="flex flex-wrap items-end gap-2" data-testid="add-section" onSubmit={(e) => {
+    <form noValidate className="space-y-2 rounded-lg border border-slate-200 bg-white p-4" data-testid="add-section" onSubmit={(e) => {
       e.preventDefault();
-      run(() => addSectionAction({ versionId, title }), () => setTitle(""));
+      run(() => addSectionAction({ versionId, ...storedFields("title", title, own) }), () => setTitle(EMPTY));
     }}>
-      <Field id={id} label={t("section.newTitle")} error={fieldErrors.title} className="min-w-64 flex-1">
-        <input id={id} value={title} onChange={(e) => setTitle(e.target.value)} aria-invalid={!!fieldErrors.title}
-          aria-describedby={describedBy(id, null, fieldErrors.title)} className={inputClass} />
-      </Field>
-      <button type="submit" disabled={pending} className={`${buttonClass} mb-0.5`}>{t("section.add")}</button>
-      <div className="w-full"><FormError error={error} /></div>
+      <BilingualField id={id} label={t("section.newTitle")} own={own} value={title} onChange={setTitle}
+        error={fieldErrors.title} translationError={fieldErrors.titleTranslation} />
+      <button type="submit" disabled={pending} className={buttonClass}>{t("section.add")}</button>
+      <FormError error={error} />
     </form>
   );
 }

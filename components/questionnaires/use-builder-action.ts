@@ -6,10 +6,17 @@ import type { ActionResult } from "@/lib/server-actions/result";
 
 export type FieldErrors = Record<string, string>;
 
-/** Field messages are keys under questionnaires.validation; anything else is shown as it is. */
+/**
+ * Field messages are keys under questionnaires.validation, some with a number after ":" (the
+ * limit of "tooLong:200"); anything else is shown as it is.
+ */
 export function useValidationText() {
   const t = useTranslations("questionnaires.validation");
-  return (message: string) => (t.has(message as never) ? t(message as never) : message);
+  return (message: string) => {
+    const [key, max] = message.split(":");
+    if (!t.has(key as never)) return message;
+    return max === undefined ? t(key as never) : t(key as never, { max: Number(max) } as never);
+  };
 }
 
 /** The first message of each field of a zod error or an action's fieldErrors. */

@@ -1,14 +1,19 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { NAV_ITEMS } from "@/lib/navigation";
+import { currentCampaign, switchableCampaigns } from "@/lib/campaigns/queries";
+import { CampaignSwitcher } from "@/components/shell/CampaignSwitcher";
 import { LanguageSwitch } from "@/components/shell/LanguageSwitch";
 import { NavLinks } from "@/components/shell/NavLinks";
 import { SignOutButton } from "@/components/shell/SignOutButton";
 
 export async function StaffShell({ user, children }: { user: CurrentUser; children: React.ReactNode }) {
   const t = await getTranslations();
+  const zh = (await getLocale()) === "zh";
+  const [campaigns, current] = await Promise.all([switchableCampaigns(can(user.role, "campaign:manage")), currentCampaign(user)]);
+  const choices = campaigns.map((c) => ({ id: c.id, label: `${zh ? c.nameZh : c.name} (${t(`campaignStatus.${c.status}`)})` }));
   const links = NAV_ITEMS.filter((item) => item.permission === null || can(user.role, item.permission)).map(
     (item) => ({ href: item.href, label: t(`nav.${item.label}`) }),
   );
@@ -23,6 +28,7 @@ export async function StaffShell({ user, children }: { user: CurrentUser; childr
             <span className="text-lg font-semibold">{t("app.name")}</span>
           </Link>
           <div className="flex flex-wrap items-center gap-3">
+            <CampaignSwitcher campaigns={choices} currentId={current?.id ?? null} />
             <LanguageSwitch />
             <span className="text-sm text-brand-100" data-testid="current-user">
               {user.name} · {t(`roles.${user.role}`)}

@@ -17,6 +17,9 @@ export const CLIENT_NAMESPACES: Record<string, readonly Permission[] | null> = {
   paper: ["paper:enter"],
   codes: ["codes:issue"],
   questionnaires: ["questionnaire:manage"],
+  // The unit-tree import's report and the set-up link notice (components/admin).
+  units: ["unit:manage"],
+  users: ["user:manage"],
 };
 
 export function clientMessages(messages: Messages, role: RoleName): Messages {

@@ -22,12 +22,16 @@ export const PERMISSIONS = [
   "user:manage",
   "pii:read-original",
   "audit:view",
+  // Every staff member picks the campaign their pages show (the header's switcher).
+  "campaign:switch",
+  // Leads keep their groups' visit schedules current (mark held, move); admins plan every group's.
+  "visit:keep",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 const ROLE_PERMISSIONS: Record<RoleName, readonly Permission[]> = {
-  RESEARCH_LEAD: ["dashboard:view", "seminar:log", "paper:enter", "review:classify", "report:view"],
-  DEPARTMENT_HEAD: ["dashboard:view", "comment:write", "report:view", "report:approve"],
+  RESEARCH_LEAD: ["dashboard:view", "seminar:log", "paper:enter", "review:classify", "report:view", "campaign:switch", "visit:keep"],
+  DEPARTMENT_HEAD: ["dashboard:view", "comment:write", "report:view", "report:approve", "campaign:switch"],
   // Approving the report is the department heads' act, not the administrators'.
   ADMIN: PERMISSIONS.filter((p) => p !== "report:approve"),
 };

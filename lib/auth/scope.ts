@@ -1,21 +1,27 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { CurrentUser } from "@/lib/auth/current-user";
+import { chosenCampaign } from "@/lib/campaigns/current";
 
 // What part of the organisation a staff member may see. Every query that reads unit-bound data
 // goes through `unitWhere(scope)`; an empty unit list sees nothing, never everything.
 export type Scope = { kind: "all" } | { kind: "units"; unitIds: string[] };
 
-export async function scopeOf(user: Pick<CurrentUser, "id" | "role" | "unitId">): Promise<Scope> {
+/**
+ * `campaignId`: the campaign the caller works on (default: the one chosen in the header). A lead's
+ * units come from the groups they belong to IN THAT CAMPAIGN only: leading group 1 in one campaign
+ * gives nothing in another.
+ */
+export async function scopeOf(user: Pick<CurrentUser, "id" | "role" | "unitId">, campaignId?: string): Promise<Scope> {
   if (user.role === "ADMIN") return { kind: "all" };
   if (user.role === "DEPARTMENT_HEAD") {
     if (!user.unitId) return { kind: "units", unitIds: [] };
     return { kind: "units", unitIds: await unitSubtree(user.unitId) };
   }
-  // Only groups of campaigns still under way: a lead who visited a unit in an earlier campaign
-  // does not keep it. (Two campaigns running at once still share one scope.)
+  const campaign = campaignId ?? (await chosenCampaign(user.id))?.id;
+  if (!campaign) return { kind: "units", unitIds: [] };
   const rows = await db.groupUnit.findMany({
-    where: { group: { members: { some: { userId: user.id } }, campaign: { status: { not: "CLOSED" } } } },
+    where: { group: { campaignId: campaign, members: { some: { userId: user.id } } } },
     select: { unitId: true },
   });
   return { kind: "units", unitIds: [...new Set(rows.map((r) => r.unitId))] };

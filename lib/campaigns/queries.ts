@@ -1,13 +1,13 @@
 import "server-only";
+import { chosenCampaign } from "@/lib/campaigns/current";
 import { db } from "@/lib/db/client";
 
-/** The campaign staff pages show by default: the latest active one, else the latest. */
-export async function currentCampaign() {
-  const select = { id: true, slug: true, name: true, nameZh: true, startsOn: true, endsOn: true, status: true } as const;
-  return (
-    (await db.campaign.findFirst({ where: { status: "ACTIVE" }, orderBy: { startsOn: "desc" }, select })) ??
-    (await db.campaign.findFirst({ orderBy: { startsOn: "desc" }, select }))
-  );
+/**
+ * The campaign staff pages work on: the one the user picked in the header's switcher, else the
+ * latest open one, else the latest. Without a user (scripts, tests) the default one.
+ */
+export async function currentCampaign(user?: { id: string } | null) {
+  return chosenCampaign(user?.id ?? null);
 }
 
 export type CampaignSummary = Awaited<ReturnType<typeof currentCampaign>>;
@@ -35,5 +35,31 @@ export async function listCampaigns() {
         },
       },
     },
+  });
+}
+
+/** The campaigns the header's switcher offers: all for administrators, others all but drafts. */
+export async function switchableCampaigns(isAdmin: boolean) {
+  return db.campaign.findMany({
+    where: isAdmin ? {} : { status: { not: "DRAFT" } },
+    orderBy: [{ startsOn: "desc" }, { slug: "asc" }],
+    select: { id: true, name: true, nameZh: true, status: true },
+  });
+}
+
+/** One campaign with its settings and unit ids, for the administrators' campaign page. */
+export async function campaignForAdmin(id: string) {
+  return db.campaign.findUnique({
+    where: { id },
+    select: { id: true, slug: true, name: true, nameZh: true, startsOn: true, endsOn: true, status: true, units: { select: { unitId: true } } },
+  });
+}
+
+/** Questionnaire versions a new campaign may start from: every published or retired version. */
+export async function questionnaireVersionChoices() {
+  return db.questionnaireVersion.findMany({
+    where: { status: { in: ["PUBLISHED", "RETIRED"] } },
+    orderBy: [{ questionnaire: { campaign: { startsOn: "desc" } } }, { version: "desc" }],
+    select: { id: true, version: true, title: true, questionnaire: { select: { campaign: { select: { name: true, nameZh: true } } } } },
   });
 }

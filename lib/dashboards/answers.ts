@@ -1,13 +1,15 @@
-// Numeric and Likert questions from value histograms. A question's figures rest on the number of
-// respondents who answered it (one answer per respondent and question); its bins and its Likert
-// counts add up to that number, so they form a protected line.
-import { binHistogram, countOf, mean, quantile, type Histogram } from "@/lib/dashboards/stats";
-import { FigureBook } from "@/lib/dashboards/suppression";
-import type { LikertQuestion, NumberQuestion } from "@/lib/dashboards/types";
+// Numeric, Likert and choice questions, from the scope's fine answer counts. Every count is read
+// from the scope's protected tables (scope-table.ts), so filtered views and totals cannot be
+// combined to recover a small group. A question's parts (bins, Likert points, options chosen or
+// not) add up to its number of answers, and all of them are protected as one book.
+import type { ScopeProtection } from "@/lib/dashboards/scope-protection";
+import type { Fine, Profile } from "@/lib/dashboards/scope-table";
+import { binHistogram, quantile, sortHistogram } from "@/lib/dashboards/stats";
+import type { ChoiceQuestion, Figure, LikertQuestion, NumberQuestion } from "@/lib/dashboards/types";
 
 export type QuestionInfo = {
   key: string;
-  type: "NUMBER" | "LIKERT";
+  type: "NUMBER" | "LIKERT" | "SINGLE_CHOICE" | "MULTI_CHOICE";
   prompt: string;
   aspect: string | null;
   unit: string | null;
@@ -15,97 +17,186 @@ export type QuestionInfo = {
   max: number | null;
   norm: number | null;
   normLabel: string | null;
+  options: { value: string; label: string }[];
 };
 
-export function buildNumber(question: QuestionInfo, histogram: Histogram): NumberQuestion {
-  const book = new FigureBook();
-  const n = countOf(histogram);
-  const total = book.add(n);
-  const stat = (value: number) => book.add(n > 0 ? value : 0, n);
-  const meanCell = stat(mean(histogram));
-  const q1 = stat(quantile(histogram, 0.25));
-  const median = stat(quantile(histogram, 0.5));
-  const q3 = stat(quantile(histogram, 0.75));
-  const bins = binHistogram(histogram, { min: question.min, max: question.max }).map((bin) => ({
-    bin,
-    cell: book.add(bin.count),
-  }));
-  book.line(
-    total,
-    bins.map((b) => b.cell),
-  );
-  let above: number | null = null;
-  if (question.norm !== null) {
-    const over = histogram.filter((h) => h.value > question.norm!).reduce((sum, h) => sum + h.count, 0);
-    above = book.add(over);
-    book.line(total, [above, book.add(n - over)]);
+/** Answers of one question in one fine cell: a value (number, Likert point) or a choice. */
+export type AnswerFine = { unitId: string; role: string; service: string; value: string; count: number };
+
+type Ctx = { scope: ScopeProtection; units: ReadonlySet<string>; profile: Profile };
+
+const cellKey = (a: Pick<AnswerFine, "unitId" | "role" | "service">) => `${a.unitId}\u0000${a.role}\u0000${a.service}`;
+
+/** Sums answers per fine cell, optionally only those `pick` keeps, weighted by `weight`. */
+function fineOf(
+  answers: readonly AnswerFine[],
+  pick: (a: AnswerFine) => boolean,
+  weight: (a: AnswerFine) => number = () => 1,
+): Fine[] {
+  const cells = new Map<string, Fine>();
+  for (const a of answers) {
+    const key = cellKey(a);
+    const cell = cells.get(key) ?? { unitId: a.unitId, role: a.role, service: a.service, value: 0 };
+    if (pick(a)) cell.value += a.count * weight(a);
+    cells.set(key, cell);
   }
-  const published = book.get(total);
-  const aboveNorm = above === null ? null : book.get(above);
+  return [...cells.values()];
+}
+
+/**
+ * One book per question: its answers (measure 0) and each group of parts that adds up to them
+ * (bins; the norm split; Likert points; options, or per option chosen / not chosen), protected
+ * together. Returns the figure of the answers and of every part, group by group.
+ */
+function questionBook(
+  ctx: Ctx,
+  key: string,
+  answered: Fine[],
+  groups: (() => Fine[])[][],
+): { n: Figure; parts: Figure[][] } {
+  const starts: number[] = [];
+  let next = 1;
+  for (const group of groups) {
+    starts.push(next);
+    next += group.length;
+  }
+  const book = ctx.scope.book(
+    `question:${key}`,
+    () => [{ fine: answered }, ...groups.flat().map((fine) => ({ fine: fine() }))],
+    groups.map((group, g) => ({ total: 0, parts: group.map((_, i) => starts[g] + i) })),
+  );
+  const figure = (measure: number) => ctx.scope.figure(book, measure, ctx.units, ctx.profile);
+  return { n: figure(0), parts: groups.map((group, g) => group.map((_, i) => figure(starts[g] + i))) };
+}
+
+function inView(answers: readonly AnswerFine[], ctx: Ctx): AnswerFine[] {
+  return answers.filter(
+    (a) =>
+      ctx.units.has(a.unitId) &&
+      (ctx.profile.role === null || a.role === ctx.profile.role) &&
+      (ctx.profile.service === null || a.service === ctx.profile.service),
+  );
+}
+
+export function buildNumber(question: QuestionInfo, answers: readonly AnswerFine[], ctx: Ctx): NumberQuestion {
+  const answered = fineOf(answers, () => true);
+  // Bin edges from the whole scope, so every view cuts the same bins (a bin is then one measure).
+  const scopeHistogram = sortHistogram(answers.map((a) => ({ value: Number(a.value), count: a.count })));
+  const bins = binHistogram(scopeHistogram, { min: question.min, max: question.max });
+  const binOf = (value: number) => {
+    const width = bins.length > 0 ? bins[0].to - bins[0].from : 1;
+    return Math.min(bins.length - 1, Math.max(0, Math.floor((value - (bins[0]?.from ?? 0)) / width)));
+  };
+  const norm = question.norm;
+  const { n, parts } = questionBook(ctx, question.key, answered, [
+    bins.map((_, i) => () => fineOf(answers, (a) => binOf(Number(a.value)) === i)),
+    ...(norm === null
+      ? []
+      : [
+          [() => fineOf(answers, (a) => Number(a.value) > norm), () => fineOf(answers, (a) => Number(a.value) <= norm)],
+        ]),
+  ]);
+  const aboveNorm = norm === null ? null : parts[1][0];
+  // The mean is a sum of values over the answers: a measure of its own, hidden with its count.
+  const sum = ctx.scope.figure(
+    ctx.scope.book(`sum:${question.key}`, () => [
+      {
+        fine: fineOf(
+          answers,
+          () => true,
+          (a) => Number(a.value),
+        ),
+        basis: answered,
+      },
+    ]),
+    0,
+    ctx.units,
+    ctx.profile,
+  );
+  const histogram = sortHistogram(inView(answers, ctx).map((a) => ({ value: Number(a.value), count: a.count })));
+  // Quartiles only where the view's number of answers is published (and so 5 or more).
+  const stat = (p: number) => (n !== null && n > 0 ? quantile(histogram, p) : null);
   return {
     key: question.key,
     prompt: question.prompt,
     aspect: question.aspect,
     unit: question.unit,
-    n: published,
-    mean: n > 0 ? book.get(meanCell) : null,
-    q1: n > 0 ? book.get(q1) : null,
-    median: n > 0 ? book.get(median) : null,
-    q3: n > 0 ? book.get(q3) : null,
-    norm: question.norm,
+    n,
+    mean: n !== null && n > 0 && sum !== null ? sum / n : null,
+    q1: stat(0.25),
+    median: stat(0.5),
+    q3: stat(0.75),
+    norm,
     normLabel: question.normLabel,
     aboveNorm,
-    aboveNormShare: aboveNorm === null || !published ? null : aboveNorm / published,
-    bins: bins.map(({ bin, cell }) => ({
+    aboveNormShare: aboveNorm === null || !n ? null : aboveNorm / n,
+    bins: bins.map((bin, i) => ({
       from: bin.from,
       to: bin.to,
       openBelow: bin.openBelow,
       openAbove: bin.openAbove,
-      value: book.get(cell),
+      value: n === 0 ? 0 : parts[0][i],
     })),
   };
 }
 
 export const LIKERT_POINTS = [1, 2, 3, 4, 5] as const;
 
-export function buildLikert(question: QuestionInfo, histogram: Histogram): LikertQuestion {
-  const book = new FigureBook();
-  const counts = LIKERT_POINTS.map((point) =>
-    histogram.filter((h) => Math.round(h.value) === point).reduce((sum, h) => sum + h.count, 0),
-  );
-  const n = counts.reduce((a, b) => a + b, 0);
-  const total = book.add(n);
-  const cells = counts.map((c) => book.add(c));
-  book.line(total, cells);
-  const published = cells.map((c) => book.get(c));
-  const shownN = book.get(total);
+export function buildLikert(question: QuestionInfo, answers: readonly AnswerFine[], ctx: Ctx): LikertQuestion {
+  const answered = fineOf(answers, () => true);
+  const { n, parts } = questionBook(ctx, question.key, answered, [
+    LIKERT_POINTS.map((point) => () => fineOf(answers, (a) => Math.round(Number(a.value)) === point)),
+  ]);
+  const counts = parts[0];
   return {
     key: question.key,
     prompt: question.prompt,
     aspect: question.aspect,
-    n: shownN,
-    counts: published,
-    hidden: shownN === null ? 0 : shownN - published.reduce<number>((sum, c) => sum + (c ?? 0), 0),
+    n,
+    counts,
+    // The answers the hidden points hold together (never 1-4: the points are protected with n).
+    hidden: n === null ? 0 : n - counts.reduce<number>((sum, c) => sum + (c ?? 0), 0),
   };
 }
 
-/** Questions share a key across questionnaire versions; their histograms are merged by key. */
-export function mergeByKey(
-  rows: readonly { questionId: string; value: number; count: number }[],
-  keyOf: ReadonlyMap<string, string>,
-): Map<string, Histogram> {
-  const merged = new Map<string, Map<number, number>>();
-  for (const row of rows) {
-    const key = keyOf.get(row.questionId);
-    if (!key) continue;
-    const histogram = merged.get(key) ?? new Map<number, number>();
-    histogram.set(row.value, (histogram.get(row.value) ?? 0) + row.count);
-    merged.set(key, histogram);
-  }
-  return new Map(
-    [...merged].map(([key, h]) => [
-      key,
-      [...h].map(([value, count]) => ({ value, count })).sort((a, b) => a.value - b.value),
-    ]),
+/**
+ * Single choice: each option's count, the options adding up to the answers. Multiple choice: per
+ * option, those who chose it and those who did not, adding up to the respondents who answered;
+ * shares are of those respondents.
+ */
+export function buildChoice(
+  question: QuestionInfo,
+  answers: readonly AnswerFine[],
+  answeredBy: readonly AnswerFine[],
+  ctx: Ctx,
+): ChoiceQuestion {
+  const answered = fineOf(answeredBy, () => true);
+  const chosen = (value: string) => fineOf(answers, (a) => a.value === value);
+  const notChosen = (value: string) => {
+    const picked = new Map(chosen(value).map((f) => [cellKey(f), f.value]));
+    return answered.map((f) => ({ ...f, value: f.value - (picked.get(cellKey(f)) ?? 0) }));
+  };
+  const single = question.type === "SINGLE_CHOICE";
+  const { n, parts } = questionBook(
+    ctx,
+    question.key,
+    answered,
+    single
+      ? [question.options.map((o) => () => chosen(o.value))]
+      : question.options.map((o) => [() => chosen(o.value), () => notChosen(o.value)]),
   );
+  const counts = single ? parts[0] : parts.map((group) => group[0]);
+  return {
+    key: question.key,
+    type: single ? "SINGLE_CHOICE" : "MULTI_CHOICE",
+    prompt: question.prompt,
+    aspect: question.aspect,
+    n,
+    options: question.options.map((o, i) => ({
+      value: o.value,
+      label: o.label,
+      count: counts[i],
+      share: counts[i] === null || !n ? null : counts[i]! / n,
+    })),
+  };
 }

@@ -8,7 +8,8 @@ import { isSmall, MIN_QUOTE_RESPONDENTS } from "@/lib/dashboards/suppression";
 import { countWaitingResponses } from "@/lib/dashboards/pending";
 import type { DashboardStatus, Figure, UnitInfo } from "@/lib/dashboards/types";
 import { NO_UNIT, treeOrder } from "@/lib/dashboards/units";
-import { checkView, hasNoUnitRow, ownByUnit, populationCells, resolveView, topicsByUnit } from "@/lib/dashboards/view";
+import { profileOf, readScope, topicsInView } from "@/lib/dashboards/scope-reads";
+import { checkView, hasNoUnitRow, ownByUnit, resolveView } from "@/lib/dashboards/view";
 
 // The drill-down behind a bar or a cell: the reviewed evidence it counts. The list is shown only
 // when the figure it explains is published in the dashboard (not hidden, not a complement) and
@@ -52,19 +53,29 @@ export async function loadEvidence(
   }
   // Counts, population and the list in one round trip; the list is dropped unless allowed.
   const aspects = view.aspects;
-  const [cells, topics, listed] = await Promise.all([
-    populationCells(view.campaign.id, view.scopeUnits),
-    topicsByUnit(view.campaign.id, view),
+  const [scopeData, listed] = await Promise.all([
+    readScope(view.campaign.id, view),
     listTraces(view.campaign.id, target, [...view.selection], view.roleKey, view.serviceKey),
   ]);
-  const status = checkView(view, filters, cells);
+  const status = checkView(view, filters, scopeData.respondents, scopeData.protection);
   if (status.kind !== "ok") return { ...result, status };
+  const profile = profileOf(filters);
+  const topics = topicsInView(scopeData.topicRows, view.selection, profile);
   const rowUnits = [
     ...units.map((u) => u.id),
-    ...(hasNoUnitRow(view, ownByUnit(view, cells, filters), topics) ? [NO_UNIT] : []),
+    ...(hasNoUnitRow(view, ownByUnit(view, scopeData.respondents, filters), topics) ? [NO_UNIT] : []),
   ];
-  const categories = buildCategories(rowUnits, topics);
-  const figure = figureFor(target, categories, buildAspects(aspects, sumOverUnits(topics), categories.any));
+  if ((target.kind === "cell" || target.kind === "unit") && !rowUnits.includes(target.unitId)) {
+    return { ...result, status: { kind: "refused", reason: "outOfScope" } };
+  }
+  // The same protected figure the dashboard shows for this bar or cell.
+  const topicFigure = (topic: string, set: ReadonlySet<string>) => scopeData.protection.topic(topic, set, profile);
+  const categories = buildCategories(rowUnits, topicFigure);
+  const figure = figureFor(
+    target,
+    categories,
+    buildAspects(aspects, view.selection, topicFigure, sumOverUnits(topics), categories.any),
+  );
   if (figure === null) return { ...result, status: { kind: "refused", reason: "hidden" } };
   if (figure < MIN_QUOTE_RESPONDENTS) return { ...result, figure, status: { kind: "refused", reason: "few" } };
   const items = listed.rows.map(

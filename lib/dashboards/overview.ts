@@ -1,6 +1,8 @@
 // Campaign overview figures: respondents by unit (with the units under each), by source and by
-// day. All three add up to the same total, so they are protected as one book.
-import { FigureBook, isSmall } from "@/lib/dashboards/suppression";
+// day. Unit figures come from the scope's protected respondents table (scope-table.ts), so every
+// view agrees with every other; the source and day breakdowns are only shown for the whole scope
+// without filters, protected together with its published total.
+import { isSmall, protect, type Line } from "@/lib/dashboards/suppression";
 import type { Figure, OverviewData, ParticipationRow, UnitInfo } from "@/lib/dashboards/types";
 import { NO_UNIT } from "@/lib/dashboards/units";
 
@@ -11,14 +13,15 @@ export type OverviewInput = {
   ordered: readonly { unit: UnitInfo; depth: number }[];
   /** Whether responses without a unit belong to the view (all-seeing scope, no unit filter). */
   includeNoUnit: boolean;
-  /** Respondents per unit under the profile filters. */
+  /** The protected respondents of a set of units under the view's profile filters. */
+  count: (units: ReadonlySet<string>) => Figure;
+  /** True respondents per unit (for the code-rate rule only; never published as such). */
   own: ReadonlyMap<string, number>;
-  sources: ReadonlyMap<string, number>;
-  /** Every day of the campaign, in order, with its respondents. */
-  days: readonly { date: string; respondents: number }[];
+  /** Source and day breakdowns (unfiltered views only), or null. */
+  breakdown: { sources: ReadonlyMap<string, number>; days: readonly { date: string; respondents: number }[] } | null;
   /** Access codes issued and used per unit. */
   codes: ReadonlyMap<string, { issued: number; used: number }>;
-  seminarPeople: number;
+  seminarPeople: Figure;
   sessions: number;
   /** Participation rates only make sense without profile filters (headcounts cover every rank). */
   withRates: boolean;
@@ -26,56 +29,18 @@ export type OverviewInput = {
 };
 
 export function buildOverview(input: OverviewInput): OverviewData {
-  const book = new FigureBook();
   const rows = input.includeNoUnit ? [...input.ordered, { unit: null, depth: 0 }] : [...input.ordered];
-  const ownCount = (id: string) => input.own.get(id) ?? 0;
-  const total = rows.reduce((sum, r) => sum + ownCount(r.unit?.id ?? NO_UNIT), 0);
-  const totalCell = book.add(total);
-
-  const ownCell = new Map<string, number>();
-  for (const row of rows) ownCell.set(row.unit?.id ?? NO_UNIT, book.add(ownCount(row.unit?.id ?? NO_UNIT)));
-
-  // Subtree figures for units with selected children, built bottom-up.
+  const ids = rows.map((r) => r.unit?.id ?? NO_UNIT);
+  const respondents = input.count(new Set(ids));
   const selected = new Set(input.ordered.map((r) => r.unit.id));
   const children = new Map<string, string[]>();
-  for (const { unit } of input.ordered) {
+  for (const { unit } of input.ordered)
     if (unit.parentId && selected.has(unit.parentId))
       children.set(unit.parentId, [...(children.get(unit.parentId) ?? []), unit.id]);
-  }
-  const subtreeCell = new Map<string, number>();
-  const subtreeValue = (id: string): number =>
-    ownCount(id) + (children.get(id) ?? []).reduce((sum, c) => sum + subtreeValue(c), 0);
-  const figureOf = (id: string) => subtreeCell.get(id) ?? ownCell.get(id)!;
-  for (const { unit } of [...input.ordered].reverse()) {
-    const kids = children.get(unit.id);
-    if (!kids) continue;
-    const cell = book.add(subtreeValue(unit.id));
-    subtreeCell.set(unit.id, cell);
-    book.line(cell, [ownCell.get(unit.id)!, ...kids.map(figureOf)]);
-  }
-  const roots = rows.filter((r) => !r.unit || !(r.unit.parentId && selected.has(r.unit.parentId)));
-  book.line(
-    totalCell,
-    roots.map((r) => (r.unit ? figureOf(r.unit.id) : ownCell.get(NO_UNIT)!)),
-  );
-
-  const sourceCells = SOURCES.map((source) => ({ source, cell: book.add(input.sources.get(source) ?? 0) }));
-  book.line(
-    totalCell,
-    sourceCells.map((s) => s.cell),
-  );
-  const dayCells = input.days.map((d) => ({ date: d.date, cell: book.add(d.respondents) }));
-  book.line(
-    totalCell,
-    dayCells.map((d) => d.cell),
-  );
-  const seminarCell = book.add(input.seminarPeople);
-
-  const respondents = book.get(totalCell);
-  const seminarPeople = book.get(seminarCell);
+  const below = (id: string): string[] => [id, ...(children.get(id) ?? []).flatMap(below)];
   const units: ParticipationRow[] = rows.map(({ unit, depth }) => {
     const id = unit?.id ?? NO_UNIT;
-    const own = book.get(ownCell.get(id)!);
+    const own = input.count(new Set([id]));
     const codes = input.codes.get(id);
     const headcount = unit?.headcount ?? null;
     const base = !input.withRates ? null : codes?.issued ? "codes" : headcount ? "headcount" : null;
@@ -83,27 +48,49 @@ export function buildOverview(input: OverviewInput): OverviewData {
       unitId: id,
       depth,
       own,
-      ...(subtreeCell.has(id) ? { subtree: book.get(subtreeCell.get(id)!) } : {}),
+      ...(children.has(id) ? { subtree: input.count(new Set(below(id))) } : {}),
       codes: codes?.issued ?? null,
       headcount,
       rate:
         base === "codes"
-          ? codeRate(codes!, own, ownCount(id))
+          ? codeRate(codes!, own, input.own.get(id) ?? 0)
           : base === "headcount" && own !== null
             ? own / headcount!
             : null,
       rateBase: base,
     };
   });
+  const breakdown = input.breakdown && protectBreakdown(respondents, input.breakdown);
   return {
     respondents,
-    seminarPeople,
-    reached: sumOrNull(respondents, seminarPeople),
+    seminarPeople: input.seminarPeople,
+    reached: sumOrNull(respondents, input.seminarPeople),
     sessions: input.sessions,
-    sources: sourceCells.map(({ source, cell }) => ({ source, value: book.get(cell) })),
-    days: dayCells.map(({ date, cell }) => ({ date, value: book.get(cell) })),
+    sources: breakdown?.sources ?? null,
+    days: breakdown?.days ?? null,
     units,
     campaignDay: input.campaignDay,
+  };
+}
+
+/**
+ * Sources and days of the whole scope: each adds up to the total, which the protected table has
+ * already published or hidden; a hidden total stays hidden here too (it is never a complement).
+ */
+function protectBreakdown(total: Figure, input: NonNullable<OverviewInput["breakdown"]>) {
+  const sum = [...input.sources.values()].reduce((a, b) => a + b, 0);
+  const values = [sum, ...SOURCES.map((s) => input.sources.get(s) ?? 0), ...input.days.map((d) => d.respondents)];
+  const sourceCells = SOURCES.map((_, i) => 1 + i);
+  const dayCells = input.days.map((_, i) => 1 + SOURCES.length + i);
+  const lines: Line[] = [
+    { total: 0, parts: sourceCells },
+    { total: 0, parts: dayCells },
+  ];
+  const first = values.map((_, i) => i === 0);
+  const hidden = protect(values, lines, values, total === null ? { forced: first } : { known: first });
+  return {
+    sources: SOURCES.map((source, i) => ({ source, value: hidden[sourceCells[i]] ? null : values[sourceCells[i]] })),
+    days: input.days.map((d, i) => ({ date: d.date, value: hidden[dayCells[i]] ? null : values[dayCells[i]] })),
   };
 }
 

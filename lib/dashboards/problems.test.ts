@@ -16,7 +16,11 @@ describe("aspect rows", () => {
       ["aspect:B1", { respondents: 1, seminarPeople: 9, severityPoints: 18 }],
       ["aspect:B2", { respondents: 10, seminarPeople: 0, severityPoints: 0 }],
     ]);
-    const rows = buildAspects([aspect("B1"), aspect("B2")], totals, 20);
+    const figure = (topic: string) => {
+      const t = totals.get(topic);
+      return t ? t.respondents + t.seminarPeople : 0;
+    };
+    const rows = buildAspects([aspect("B1"), aspect("B2")], new Set(["u"]), figure, totals, 20);
     const byCode = Object.fromEntries(rows.map((r) => [r.code, r]));
     expect(byCode.B1.people).toBe(10);
     expect(byCode.B1.answersQuotable).toBe(false);

@@ -1,11 +1,10 @@
 // Reviewed problems: people raising each category per unit (the heatmap), category totals and
 // shares, and the 37 aspects ranked. "People" are distinct respondents with reviewed free text on
 // the topic plus officers who raised reviewed seminar findings on it; a respondent belongs to one
-// unit, so a category's total is the sum of its unit cells, and that line is protected.
+// unit, so a category's total is the sum of its unit cells (scope-table.ts protects them all).
 import { CATEGORIES } from "@/lib/classification/taxonomy";
-import { FigureBook } from "@/lib/dashboards/suppression";
 import type { AspectRow, CategoryData, Figure } from "@/lib/dashboards/types";
-import { MIN_QUOTE_RESPONDENTS } from "@/lib/dashboards/suppression";
+import { MIN_QUOTE_RESPONDENTS, MIN_RESPONDENTS } from "@/lib/dashboards/suppression";
 
 export type TopicTotals = { respondents: number; seminarPeople: number; severityPoints: number };
 export type TopicsByUnit = ReadonlyMap<string, ReadonlyMap<string, TopicTotals>>;
@@ -33,69 +32,59 @@ export function sumOverUnits(topics: TopicsByUnit): Map<string, TopicTotals> {
   return result;
 }
 
-export function buildCategories(units: readonly string[], topics: TopicsByUnit): CategoryData {
-  const book = new FigureBook();
-  const value = (unit: string, topic: string) => people(topics.get(unit)?.get(topic));
-  const anyCells = units.map((u) => book.add(value(u, "any")));
-  const anyTotal = book.add(units.reduce((sum, u) => sum + value(u, "any"), 0));
-  book.line(anyTotal, anyCells);
-  const cells = units.map((u) => CATEGORIES.map((c) => book.add(value(u, `category:${c}`))));
-  const totals = CATEGORIES.map((c, k) => {
-    const cell = book.add(units.reduce((sum, u) => sum + value(u, `category:${c}`), 0));
-    book.line(
-      cell,
-      cells.map((row) => row[k]),
-    );
-    return cell;
-  });
-  const any = book.get(anyTotal);
+/** A protected topic figure over a set of units, under the view's profile filters. */
+export type TopicFigure = (topic: string, units: ReadonlySet<string>) => Figure;
+
+/**
+ * The heatmap: people per unit and category, each unit's "any problem", and the totals over the
+ * selection. Every figure is read from the scope's protected tables, so a total and its cells
+ * agree with every other view the reader can open.
+ */
+export function buildCategories(units: readonly string[], figure: TopicFigure): CategoryData {
+  const all = new Set(units);
+  const any = figure("any", all);
   return {
     any,
-    totals: CATEGORIES.map((category, k) => {
-      const v = book.get(totals[k]);
+    totals: CATEGORIES.map((category) => {
+      const v = figure(`category:${category}`, all);
       return { category, value: v, share: ratio(v, any) };
     }),
-    rows: units.map((unitId, i) => ({
-      unitId,
-      any: book.get(anyCells[i]),
-      cells: CATEGORIES.map((category, k) => ({ category, value: book.get(cells[i][k]) })),
-    })),
+    rows: units.map((unitId) => {
+      const one = new Set([unitId]);
+      return {
+        unitId,
+        any: figure("any", one),
+        cells: CATEGORIES.map((category) => ({ category, value: figure(`category:${category}`, one) })),
+      };
+    }),
   };
 }
 
 /**
  * The aspects, most-raised first. `any` is the published number of people with any reviewed
- * problem (the shares' denominator). Aspect figures are not sums of one another (one respondent
- * may raise several), so only the small-figure rule applies to them.
+ * problem (the shares' denominator). `totals` are the true sums over the selection, used for the
+ * severity (a mean over seminar officers) and for whether officers' texts may be quoted.
  */
 export function buildAspects(
   aspects: readonly AspectInfo[],
+  units: ReadonlySet<string>,
+  figure: TopicFigure,
   totals: ReadonlyMap<string, TopicTotals>,
   any: Figure,
 ): AspectRow[] {
-  const book = new FigureBook();
-  const rows = aspects.map((aspect) => {
-    const t = totals.get(`aspect:${aspect.code}`) ?? EMPTY;
-    return {
-      aspect,
-      people: book.add(people(t)),
-      // Officers' own texts are quoted only where at least 10 respondents wrote on the aspect; a
-      // "people" figure may be mostly seminar participants.
-      answersQuotable: t.respondents >= MIN_QUOTE_RESPONDENTS,
-      // Mean severity is a figure about the officers who raised the findings.
-      severity: book.add(t.seminarPeople > 0 ? t.severityPoints / t.seminarPeople : 0, t.seminarPeople),
-    };
-  });
-  return rows
-    .map(({ aspect, people: p, severity, answersQuotable }) => {
-      const value = book.get(p);
-      const mean = book.get(severity);
+  return aspects
+    .map((aspect) => {
+      const t = totals.get(`aspect:${aspect.code}`) ?? EMPTY;
+      const value = figure(`aspect:${aspect.code}`, units);
       return {
         ...aspect,
         people: value,
         share: ratio(value, any),
-        severity: mean === 0 ? null : mean,
-        answersQuotable,
+        // A mean severity describes the officers who raised the findings: only from 5 or more.
+        severity: value !== null && t.seminarPeople >= MIN_RESPONDENTS ? t.severityPoints / t.seminarPeople : null,
+        // Officers' own texts are quoted only where at least 10 respondents wrote on the aspect; a
+        // "people" figure may be mostly seminar participants.
+        answersQuotable: t.respondents >= MIN_QUOTE_RESPONDENTS,
       };
     })
     .sort(byRank);

@@ -1,166 +1,103 @@
-// The trust contract end to end on the pure pipeline: random unit trees, random populations and
-// reviewed problems, random filters; whatever the dashboard would publish must hide every figure
-// from 1-4 respondents and let no hidden figure be worked out from the published ones.
+// Question figures on the pure pipeline: whatever a question's chart publishes must hide every
+// count from 1-4 answers and let no hidden count be worked out from the published ones and the
+// number of answers (which a reader may know: a required question's answers are its respondents).
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { CATEGORIES } from "@/lib/classification/taxonomy";
-import { buildLikert, type QuestionInfo } from "@/lib/dashboards/answers";
-import { buildOverview } from "@/lib/dashboards/overview";
-import { checkPopulation, countRespondents } from "@/lib/dashboards/population";
-import { buildCategories, type TopicTotals } from "@/lib/dashboards/problems";
-import { isSmall, type Line } from "@/lib/dashboards/suppression";
-import { count, filterOf, populationOf, unitTree } from "@/lib/dashboards/testing/arbitraries";
+import { buildChoice, buildLikert, type AnswerFine, type QuestionInfo } from "@/lib/dashboards/answers";
+import { ScopeProtection } from "@/lib/dashboards/scope-protection";
+import { isSmall } from "@/lib/dashboards/suppression";
+import { count } from "@/lib/dashboards/testing/arbitraries";
 import { recoverable } from "@/lib/dashboards/testing/oracle";
-import type { Figure } from "@/lib/dashboards/types";
-import { selectUnits, treeOrder } from "@/lib/dashboards/units";
 
-/** Published figures next to their true values, and the relations a reader knows between them. */
-class Published {
-  readonly truth: number[] = [];
-  readonly hidden: boolean[] = [];
-  readonly lines: Line[] = [];
-  add(truth: number, shown: Figure): number {
-    if (shown !== null) expect(shown).toBe(truth);
-    this.truth.push(truth);
-    this.hidden.push(shown === null);
-    return this.truth.length - 1;
-  }
-  check() {
-    this.truth.forEach((v, i) => {
-      if (isSmall(v)) expect(this.hidden[i], `a figure of ${v} is published`).toBe(true);
-    });
-    expect(recoverable(this.lines, this.hidden), "hidden figures recoverable by subtraction").toEqual([]);
-  }
+const question = (type: QuestionInfo["type"], options: string[] = []): QuestionInfo => ({
+  key: "q",
+  type,
+  prompt: "",
+  aspect: null,
+  unit: null,
+  min: 1,
+  max: 5,
+  norm: null,
+  normLabel: null,
+  options: options.map((value) => ({ value, label: value })),
+});
+
+const ctx = () => ({
+  scope: new ScopeProtection({
+    units: [{ id: "u", parentId: null, type: "STATION" }],
+    respondents: [],
+    seminar: [],
+    topics: new Map(),
+  }),
+  units: new Set(["u"]),
+  profile: { role: null, service: null },
+});
+const answer = (value: string, n: number): AnswerFine => ({ unitId: "u", role: "", service: "", value, count: n });
+
+/** Counts published with their total (the answers): no small count shown, none recoverable. */
+function expectProtected(counts: number[], shown: (number | null)[], n: number | null) {
+  const total = counts.reduce((a, b) => a + b, 0);
+  if (n !== null) expect(n).toBe(total);
+  counts.forEach((c, i) => {
+    if (shown[i] !== null) expect(shown[i]).toBe(c);
+    if (isSmall(c)) expect(shown[i], `a count of ${c} is published`).toBeNull();
+  });
+  const values = [total, ...counts];
+  const hidden = [n === null, ...shown.map((v) => v === null)];
+  const small = recoverable([{ total: 0, parts: counts.map((_, i) => i + 1) }], hidden).filter((i) =>
+    isSmall(values[i]),
+  );
+  expect(small).toEqual([]);
 }
 
-const topicsArbitrary = (unitIds: string[]) =>
-  fc.array(fc.tuple(fc.array(count, { minLength: CATEGORIES.length, maxLength: CATEGORIES.length }), count), {
-    minLength: unitIds.length,
-    maxLength: unitIds.length,
-  });
-
-describe("the published dashboard over random unit trees and filters", () => {
-  it("hides small figures and their complements in the overview and the heatmap", () => {
-    fc.assert(
-      fc.property(
-        unitTree.chain((units) =>
-          fc.tuple(fc.constant(units), populationOf(units), filterOf(units), topicsArbitrary(units.map((u) => u.id))),
-        ),
-        ([units, cells, f, problems]) => {
-          const scope = new Set(units.map((u) => u.id));
-          const picked = selectUnits(units, scope, f);
-          if (!picked.ok) return;
-          const filter = { units: picked.filtered ? picked.units : null, role: f.role, service: f.service };
-          if (!checkPopulation(cells, filter).ok) return;
-
-          const ordered = treeOrder(units, picked.units);
-          const own = new Map(
-            ordered.map(({ unit }) => [unit.id, countRespondents(cells, { ...filter, units: new Set([unit.id]) })]),
-          );
-          const total = [...own.values()].reduce((a, b) => a + b, 0);
-          const overview = buildOverview({
-            ordered,
-            includeNoUnit: false,
-            own,
-            sources: new Map([["ONLINE", total]]),
-            days: [{ date: "2026-04-08", respondents: total }],
-            codes: new Map(),
-            seminarPeople: 0,
-            sessions: 0,
-            withRates: false,
-            campaignDay: { current: 1, total: 1, finished: false },
-          });
-          const book = new Published();
-          const totalCell = book.add(total, overview.respondents);
-          const ownCell = new Map(overview.units.map((row) => [row.unitId, book.add(own.get(row.unitId)!, row.own)]));
-          const subtreeTruth = (id: string): number =>
-            own.get(id)! +
-            ordered.filter((r) => r.unit.parentId === id).reduce((s, r) => s + subtreeTruth(r.unit.id), 0);
-          const figure = new Map(ownCell);
-          for (const row of [...overview.units].reverse()) {
-            if (row.subtree === undefined) continue;
-            const cell = book.add(subtreeTruth(row.unitId), row.subtree);
-            const children = ordered.filter((r) => r.unit.parentId === row.unitId).map((r) => figure.get(r.unit.id)!);
-            book.lines.push({ total: cell, parts: [ownCell.get(row.unitId)!, ...children] });
-            figure.set(row.unitId, cell);
-          }
-          const roots = ordered.filter((r) => !(r.unit.parentId && picked.units.has(r.unit.parentId)));
-          book.lines.push({ total: totalCell, parts: roots.map((r) => figure.get(r.unit.id)!) });
-          const sourceCells = overview.sources.map((s) => book.add(s.source === "ONLINE" ? total : 0, s.value));
-          book.lines.push({ total: totalCell, parts: sourceCells });
-          book.lines.push({ total: totalCell, parts: overview.days.map((d) => book.add(total, d.value)) });
-
-          const byUnit = new Map(
-            units.map((u, i) => {
-              const [categoryCounts, extra] = problems[i];
-              const topics = new Map<string, TopicTotals>(
-                CATEGORIES.map((c, k) => [
-                  `category:${c}`,
-                  { respondents: categoryCounts[k], seminarPeople: 0, severityPoints: 0 },
-                ]),
-              );
-              topics.set("any", {
-                respondents: Math.max(...categoryCounts) + extra,
-                seminarPeople: 0,
-                severityPoints: 0,
-              });
-              return [u.id, topics];
-            }),
-          );
-          const rowIds = ordered.map((r) => r.unit.id);
-          const heat = buildCategories(rowIds, byUnit);
-          const truth = (id: string, topic: string) => byUnit.get(id)!.get(topic)!.respondents;
-          const anyCells = heat.rows.map((row) => book.add(truth(row.unitId, "any"), row.any));
-          book.lines.push({
-            total: book.add(
-              rowIds.reduce((s, id) => s + truth(id, "any"), 0),
-              heat.any,
-            ),
-            parts: anyCells,
-          });
-          CATEGORIES.forEach((c, k) => {
-            const cells = heat.rows.map((row) => book.add(truth(row.unitId, `category:${c}`), row.cells[k].value));
-            book.lines.push({
-              total: book.add(
-                rowIds.reduce((s, id) => s + truth(id, `category:${c}`), 0),
-                heat.totals[k].value,
-              ),
-              parts: cells,
-            });
-          });
-          book.check();
-        },
-      ),
-      { numRuns: 300 },
-    );
-  });
-
+describe("the published question figures", () => {
   it("hides small Likert counts and anything that would give them away", () => {
-    const question: QuestionInfo = {
-      key: "q",
-      type: "LIKERT",
-      prompt: "",
-      aspect: null,
-      unit: null,
-      min: 1,
-      max: 5,
-      norm: null,
-      normLabel: null,
-    };
     fc.assert(
       fc.property(fc.array(count, { minLength: 5, maxLength: 5 }), (counts) => {
         const likert = buildLikert(
-          question,
-          counts.map((c, i) => ({ value: i + 1, count: c })),
+          question("LIKERT"),
+          counts.map((c, i) => answer(String(i + 1), c)),
+          ctx(),
         );
-        const book = new Published();
-        const n = counts.reduce((a, b) => a + b, 0);
-        const total = book.add(n, likert.n);
-        book.lines.push({ total, parts: counts.map((c, i) => book.add(c, likert.counts[i])) });
-        book.check();
+        expectProtected(counts, likert.counts, likert.n);
         if (likert.n !== null) expect(isSmall(likert.hidden)).toBe(false);
       }),
       { numRuns: 500 },
     );
+  }, 60_000);
+
+  it("shows single-choice counts and shares, protected against the answers", () => {
+    fc.assert(
+      fc.property(fc.array(count, { minLength: 3, maxLength: 3 }), (counts) => {
+        const options = ["a", "b", "c"];
+        const n = counts.reduce((x, y) => x + y, 0);
+        const choice = buildChoice(
+          question("SINGLE_CHOICE", options),
+          counts.map((c, i) => answer(options[i], c)),
+          [answer("", n)],
+          ctx(),
+        );
+        expectProtected(
+          counts,
+          choice.options.map((o) => o.count),
+          choice.n,
+        );
+        for (const o of choice.options) if (o.count !== null && choice.n) expect(o.share).toBe(o.count / choice.n);
+      }),
+      { numRuns: 300 },
+    );
+  }, 60_000);
+
+  it("gives multiple-choice shares of respondents and hides an option that too few did not choose", () => {
+    // 12 answered; 10 chose radios (so 2 did not: radios must be hidden), 6 chose vehicles.
+    const choice = buildChoice(
+      question("MULTI_CHOICE", ["radios", "vehicles"]),
+      [answer("radios", 10), answer("vehicles", 6)],
+      [answer("", 12)],
+      ctx(),
+    );
+    expect(choice.n).toBe(12);
+    expect(choice.options.map((o) => o.count)).toEqual([null, 6]);
+    expect(choice.options[1].share).toBe(0.5);
   });
 });

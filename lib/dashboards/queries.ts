@@ -1,32 +1,23 @@
 import "server-only";
 import type { Scope } from "@/lib/auth/scope";
 import { isoDate } from "@/lib/dates";
-import { buildLikert, buildNumber, mergeByKey } from "@/lib/dashboards/answers";
+import { buildQuestions } from "@/lib/dashboards/questions";
 import type { DashboardFilters } from "@/lib/dashboards/filters";
-import { buildOverview, campaignDay, campaignDays, participantsOf } from "@/lib/dashboards/overview";
+import { buildOverview, campaignDay, campaignDays } from "@/lib/dashboards/overview";
 import { buildAspects, buildCategories, sumOverUnits, withComparison } from "@/lib/dashboards/problems";
 import { countWaitingResponses } from "@/lib/dashboards/pending";
 import {
-  answerHistograms,
   campaignQuestions,
   accessCodes,
   profileOptions,
   quoteCandidates,
   respondentsBySourceAndDay,
-  sessionsOf,
 } from "@/lib/dashboards/reads";
+import { profileOf, readScope, topicsInView } from "@/lib/dashboards/scope-reads";
 import { MIN_QUOTE_RESPONDENTS } from "@/lib/dashboards/suppression";
 import type { DashboardData } from "@/lib/dashboards/types";
 import { NO_UNIT, treeOrder } from "@/lib/dashboards/units";
-import {
-  checkView,
-  hasNoUnitRow,
-  ownByUnit,
-  populationCells,
-  resolveView,
-  topicsByUnit,
-  type View,
-} from "@/lib/dashboards/view";
+import { checkView, hasNoUnitRow, ownByUnit, resolveView, type View } from "@/lib/dashboards/view";
 
 // Everything the dashboard page shows, for one caller and one set of filters. Reads the aggregates
 // maintained by triggers (docs/decisions/003-dashboard-aggregates.md) and small tables only, in
@@ -58,6 +49,8 @@ export async function loadDashboard(scope: Scope, filters: DashboardFilters, now
     aspects: [],
     numbers: [],
     likert: [],
+    choices: [],
+    questionOrder: [],
     quotes: [],
   };
   const options = {
@@ -69,47 +62,50 @@ export async function loadDashboard(scope: Scope, filters: DashboardFilters, now
     return { ...base, options: { ...options, ...profile }, status: checkView(view, filters, []) };
   }
   const aspects = view.aspects;
-  const [cells, profile, byDay, topics, histogramRows, questions, sessions, codes, candidates, compare] =
-    await Promise.all([
-      populationCells(campaign.id, view.scopeUnits),
-      profileOptions(campaign.id),
-      respondentsBySourceAndDay(campaign.id, view),
-      topicsByUnit(campaign.id, view),
-      answerHistograms(campaign.id, view),
-      campaignQuestions(campaign.id),
-      sessionsOf(campaign.id, view),
-      accessCodes(campaign.id, view),
-      quoteCandidates(campaign.id, view, QUOTE_CANDIDATES),
-      comparison(view, filters),
-    ]);
-  const status = checkView(view, filters, cells);
-  const shell = { ...base, options: { ...options, ...profile }, status };
+  const profile = profileOf(filters);
+  const [scopeData, options2, byDay, questions, codes, candidates] = await Promise.all([
+    readScope(campaign.id, view),
+    profileOptions(campaign.id),
+    // Sources and days only for the whole scope without filters (overview.ts).
+    unfiltered(view, filters) ? respondentsBySourceAndDay(campaign.id, view) : Promise.resolve(null),
+    campaignQuestions(campaign.id),
+    accessCodes(campaign.id, view),
+    quoteCandidates(campaign.id, view, QUOTE_CANDIDATES),
+  ]);
+  const { protection } = scopeData;
+  const status = checkView(view, filters, scopeData.respondents, protection);
+  const shell = { ...base, options: { ...options, ...options2 }, status };
   if (status.kind !== "ok") return shell;
+  const compare = await comparison(view, filters);
 
   const ordered = treeOrder(view.units, view.selection);
-  const own = ownByUnit(view, cells, filters);
+  const own = ownByUnit(view, scopeData.respondents, filters);
+  const topics = topicsInView(scopeData.topicRows, view.selection, profile);
   const noUnit = hasNoUnitRow(view, own, topics);
-  const sum = (key: "source" | "day") =>
-    byDay.reduce((map, r) => map.set(r[key], (map.get(r[key]) ?? 0) + r.respondents), new Map<string, number>());
+  const sum = (rows: { source: string; day: string; respondents: number }[], key: "source" | "day") =>
+    rows.reduce((map, r) => map.set(r[key], (map.get(r[key]) ?? 0) + r.respondents), new Map<string, number>());
   const overview = buildOverview({
     ordered,
     includeNoUnit: noUnit,
+    count: (units) => protection.respondents(units, profile),
     own,
-    sources: sum("source"),
-    days: campaignDays(campaign, sum("day")),
+    breakdown: byDay && { sources: sum(byDay, "source"), days: campaignDays(campaign, sum(byDay, "day")) },
     codes,
-    seminarPeople: filters.service
-      ? 0
-      : sessions.reduce((total, s) => total + participantsOf(s.participants, filters.role), 0),
-    sessions: sessions.length,
+    seminarPeople: protection.seminarPeople(view.selection, profile),
+    sessions: scopeData.sessionUnits.filter((u) => view.selection.has(u)).length,
     withRates: !shell.profileFiltered,
     campaignDay: campaignDay(campaign, now),
   });
-  const categories = buildCategories([...ordered.map((r) => r.unit.id), ...(noUnit ? [NO_UNIT] : [])], topics);
-  let aspectRows = buildAspects(aspects, sumOverUnits(topics), categories.any);
-  if (compare)
-    aspectRows = withComparison(aspectRows, compare.refused ? [] : buildAspects(aspects, compare.totals, compare.any));
-  const histograms = mergeByKey(histogramRows, questions.keyOf);
+  const topicFigure = (topic: string, units: ReadonlySet<string>) => protection.topic(topic, units, profile);
+  const rowUnits = [...ordered.map((r) => r.unit.id), ...(noUnit ? [NO_UNIT] : [])];
+  const categories = buildCategories(rowUnits, topicFigure);
+  let aspectRows = buildAspects(aspects, view.selection, topicFigure, sumOverUnits(topics), categories.any);
+  if (compare) aspectRows = withComparison(aspectRows, compare.refused ? [] : compare.aspects(aspects));
+  const answers = await buildQuestions(campaign.id, view, questions, aspects, {
+    scope: protection,
+    units: view.selection,
+    profile,
+  });
   const quotable = new Set(
     aspectRows.filter((a) => a.people !== null && a.people >= MIN_QUOTE_RESPONDENTS).map((a) => a.code),
   );
@@ -124,8 +120,7 @@ export async function loadDashboard(scope: Scope, filters: DashboardFilters, now
     overview,
     categories,
     aspects: aspectRows,
-    numbers: questions.list.filter((q) => q.type === "NUMBER").map((q) => buildNumber(q, histograms.get(q.key) ?? [])),
-    likert: questions.list.filter((q) => q.type === "LIKERT").map((q) => buildLikert(q, histograms.get(q.key) ?? [])),
+    ...answers,
     // Quotes only for aspects with at least 10 people behind them in this view.
     quotes: aspectRows
       .filter((a) => quotable.has(a.code))
@@ -140,18 +135,26 @@ export async function loadDashboard(scope: Scope, filters: DashboardFilters, now
   };
 }
 
-/** The comparison campaign's aspect figures, for the same units and filters, checked the same way. */
+/** The comparison campaign's aspect figures, for the same units and filters, protected the same way. */
 async function comparison(view: View, filters: DashboardFilters) {
   if (!filters.compare || filters.compare === view.campaign?.id) return null;
   const campaign = view.campaigns.find((c) => c.id === filters.compare);
   if (!campaign) return null;
-  const [cells, topics] = await Promise.all([
-    populationCells(campaign.id, view.scopeUnits),
-    topicsByUnit(campaign.id, view),
-  ]);
-  if (checkView(view, filters, cells).kind !== "ok") return { campaign, refused: true, totals: new Map(), any: null };
-  const categories = buildCategories([...view.selection], topics);
-  return { campaign, refused: false, totals: sumOverUnits(topics), any: categories.any };
+  const data = await readScope(campaign.id, view);
+  const refused = checkView(view, filters, data.respondents, data.protection).kind !== "ok";
+  const profile = profileOf(filters);
+  const figure = (topic: string, units: ReadonlySet<string>) => data.protection.topic(topic, units, profile);
+  const totals = sumOverUnits(topicsInView(data.topicRows, view.selection, profile));
+  return {
+    campaign,
+    refused,
+    aspects: (aspects: View["aspects"]) =>
+      buildAspects(aspects, view.selection, figure, totals, figure("any", view.selection)),
+  };
+}
+
+function unfiltered(view: View, filters: DashboardFilters): boolean {
+  return !view.unitFiltered && filters.role === null && filters.service === null;
 }
 
 function distinctTexts(quotes: { id: string; text: string }[]): { id: string; text: string }[] {

@@ -31,21 +31,74 @@ export async function respondentsBySourceAndDay(campaignId: string, view: Select
   return rows.map((r) => ({ source: r.source, day: r.day, respondents: r.respondents }));
 }
 
-/** NUMBER and LIKERT answers by question and exact value. */
-export async function answerHistograms(campaignId: string, view: Selection) {
-  const rows = await db.$queryRaw<{ questionId: string; value: number; count: number }[]>`
-    SELECT "questionId", value, sum(answers)::int AS count
+/**
+ * The scope's NUMBER and LIKERT answers by question, exact value and fine cell (no "*" roll-ups):
+ * protection is decided on the scope's table whatever the filters (scope-table.ts).
+ */
+export async function scopeAnswerCounts(campaignId: string, units: ReadonlySet<string>) {
+  const rows = await db.$queryRaw<
+    { questionId: string; unitId: string; role: string; service: string; value: number; count: number }[]
+  >`
+    SELECT "questionId", "unitId", "roleLevel" AS role, "serviceYears" AS service, value, answers AS count
     FROM "DashboardAnswerCount"
-    WHERE "campaignId" = ${campaignId} AND "roleLevel" = ${view.roleKey} AND "serviceYears" = ${view.serviceKey}
-      AND "unitId" = ANY(${[...view.selection]}::text[])
-    GROUP BY 1, 2`;
-  return rows.map((r) => ({ questionId: r.questionId, value: r.value, count: r.count }));
+    WHERE "campaignId" = ${campaignId} AND "roleLevel" <> '*' AND "serviceYears" <> '*'
+      AND "unitId" = ANY(${[...units]}::text[])`;
+  return rows.map((r) => ({
+    questionId: r.questionId,
+    unitId: r.unitId,
+    role: r.role,
+    service: r.service,
+    value: String(r.value),
+    count: r.count,
+  }));
 }
 
-/** NUMBER and LIKERT questions of the campaign, one per key (the newest version's wording). */
+/**
+ * The scope's choice answers by question, option and fine cell, and the respondents who answered
+ * each choice question. Choice answers have no aggregate table (the triggers are shared with the
+ * survey code): this reads the answers of the few choice questions through Answer's questionId
+ * index, joined to their responses.
+ */
+export async function scopeChoiceCounts(campaignId: string, units: ReadonlySet<string>, questionIds: string[]) {
+  if (questionIds.length === 0) return { chosen: [], answered: [] };
+  const rows = await db.$queryRaw<
+    { questionId: string; unitId: string; role: string; service: string; value: string | null; count: number }[]
+  >`
+    SELECT a."questionId", COALESCE(r."unitId", '') AS "unitId", COALESCE(r."roleLevel", '') AS role,
+           COALESCE(r."serviceYears", '') AS service, c.value, count(*)::int AS count
+    FROM "Answer" a
+    JOIN "Response" r ON r.id = a."responseId"
+    CROSS JOIN LATERAL (SELECT unnest(a.choices) AS value UNION ALL SELECT NULL) c
+    WHERE a."questionId" = ANY(${questionIds}::text[]) AND r."campaignId" = ${campaignId}
+      AND cardinality(a.choices) > 0 AND COALESCE(r."unitId", '') = ANY(${[...units]}::text[])
+    GROUP BY 1, 2, 3, 4, 5`;
+  const plain = rows.map((r) => ({
+    questionId: r.questionId,
+    unitId: r.unitId,
+    role: r.role,
+    service: r.service,
+    value: r.value ?? "",
+    count: r.count,
+  }));
+  // The NULL row of each answer counts the respondent once; the others count the options chosen.
+  return {
+    chosen: plain.filter((_, i) => rows[i].value !== null),
+    answered: plain.filter((_, i) => rows[i].value === null),
+  };
+}
+
+/**
+ * Questions the dashboards show, one per key (the newest published version's wording): only
+ * versions that were ever published (PUBLISHED or RETIRED), never a draft. Role level and service
+ * band are the filters themselves, not charts.
+ */
 export async function campaignQuestions(campaignId: string) {
   const rows = await db.question.findMany({
-    where: { type: { in: ["NUMBER", "LIKERT"] }, section: { version: { questionnaire: { campaignId } } } },
+    where: {
+      type: { in: ["NUMBER", "LIKERT", "SINGLE_CHOICE", "MULTI_CHOICE"] },
+      OR: [{ profileField: null }, { profileField: { notIn: ["ROLE_LEVEL", "SERVICE_YEARS"] } }],
+      section: { version: { questionnaire: { campaignId }, status: { in: ["PUBLISHED", "RETIRED"] } } },
+    },
     orderBy: [{ section: { version: { version: "desc" } } }, { section: { order: "asc" } }, { order: "asc" }],
     select: {
       id: true,
@@ -58,6 +111,7 @@ export async function campaignQuestions(campaignId: string) {
       maxValue: true,
       normValue: true,
       normLabel: true,
+      options: { orderBy: { order: "asc" }, select: { value: true, label: true } },
     },
   });
   const list = new Map<string, QuestionInfo>();
@@ -73,6 +127,7 @@ export async function campaignQuestions(campaignId: string) {
       max: q.maxValue,
       norm: q.normValue,
       normLabel: q.normLabel,
+      options: q.options.map((o) => ({ value: o.value, label: o.label })),
     });
   }
   return { list: [...list.values()], keyOf: new Map(rows.map((q) => [q.id, q.key])) };
@@ -85,7 +140,7 @@ export async function profileOptions(campaignId: string) {
       value: { not: "prefer_not" },
       question: {
         profileField: { in: ["ROLE_LEVEL", "SERVICE_YEARS"] },
-        section: { version: { questionnaire: { campaignId } } },
+        section: { version: { questionnaire: { campaignId }, status: { in: ["PUBLISHED", "RETIRED"] } } },
       },
     },
     orderBy: [{ order: "asc" }],
@@ -97,13 +152,6 @@ export async function profileOptions(campaignId: string) {
     ).values(),
   ];
   return { roles: of("ROLE_LEVEL"), services: of("SERVICE_YEARS") };
-}
-
-export function sessionsOf(campaignId: string, view: Selection) {
-  return db.listeningSession.findMany({
-    where: { campaignId, unitId: { in: [...view.selection] } },
-    select: { participants: true },
-  });
 }
 
 /** Access codes issued and used per unit (codes keep no link to responses: only counts). */

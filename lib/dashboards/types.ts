@@ -1,7 +1,8 @@
 // The shapes the dashboard pages hand to their components: plain, serialisable, and already
 // protected. A `Figure` of null is a hidden figure; nothing hidden ever leaves the server.
 import type { DashboardFilters, UnitTypeName } from "@/lib/dashboards/filters";
-import type { Refusal } from "@/lib/dashboards/population";
+/** Why a view is not shown at all ("combined": a role level and a service band together). */
+export type Refusal = "small" | "combined";
 
 export type Figure = number | null;
 
@@ -41,8 +42,9 @@ export type OverviewData = {
   seminarPeople: Figure;
   reached: Figure;
   sessions: number;
-  sources: { source: "ONLINE" | "KIOSK" | "PAPER"; value: Figure }[];
-  days: { date: string; value: Figure }[];
+  /** By source and by day: only for the whole scope without filters (null otherwise). */
+  sources: { source: "ONLINE" | "KIOSK" | "PAPER"; value: Figure }[] | null;
+  days: { date: string; value: Figure }[] | null;
   units: ParticipationRow[];
   campaignDay: { current: number; total: number; finished: boolean };
 };
@@ -96,10 +98,21 @@ export type LikertQuestion = {
   hidden: number;
 };
 
+export type ChoiceQuestion = {
+  key: string;
+  type: "SINGLE_CHOICE" | "MULTI_CHOICE";
+  prompt: string;
+  aspect: string | null;
+  /** Respondents who answered. */
+  n: Figure;
+  /** Count and share of those who answered (multiple choice: share of respondents, not of choices). */
+  options: { value: string; label: string; count: Figure; share: Figure }[];
+};
+
 export type QuoteGroup = { aspect: string; quotes: { id: string; text: string }[] };
 
 export type DashboardStatus =
-  { kind: "ok"; respondents: number } | { kind: "refused"; reason: Refusal | "outOfScope" | "noCampaign" };
+  { kind: "ok"; respondents: Figure } | { kind: "refused"; reason: Refusal | "outOfScope" | "noCampaign" };
 
 export type DashboardData = {
   campaign: { id: string; name: string; nameZh: string; startsOn: string; endsOn: string } | null;
@@ -114,6 +127,9 @@ export type DashboardData = {
   aspects: AspectRow[];
   numbers: NumberQuestion[];
   likert: LikertQuestion[];
+  choices: ChoiceQuestion[];
+  /** Every question shown, in the report's order of sections, then questionnaire order. */
+  questionOrder: { kind: "number" | "likert" | "choice"; key: string; section: string | null }[];
   quotes: QuoteGroup[];
   /** Profile filters set: seminar findings (which have no profile) are left out. */
   profileFiltered: boolean;

@@ -2,7 +2,9 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { Scope } from "@/lib/auth/scope";
 import type { DashboardFilters } from "@/lib/dashboards/filters";
-import { checkPopulation, type PopulationCell } from "@/lib/dashboards/population";
+import type { ScopeProtection } from "@/lib/dashboards/scope-protection";
+import type { Fine } from "@/lib/dashboards/scope-table";
+import { isSmall } from "@/lib/dashboards/suppression";
 import type { AspectInfo, TopicsByUnit } from "@/lib/dashboards/problems";
 import type { DashboardStatus, UnitInfo } from "@/lib/dashboards/types";
 import { NO_UNIT, selectUnits } from "@/lib/dashboards/units";
@@ -60,62 +62,48 @@ export async function resolveView(scope: Scope, filters: DashboardFilters): Prom
 }
 
 /**
- * Whether the filtered population may be shown. The aggregates are read in parallel with the
- * population (one round trip, not two) and simply dropped when this refuses.
+ * Whether the view may be shown. Every figure of an allowed view comes from the scope's
+ * protected tables (scope-table.ts), so a filter can no longer carve out a small group by
+ * difference; what is still refused: a selection of 1-4 respondents (nothing in it could be
+ * shown), and a role level or service band together with a unit filter or with each other (the
+ * protected tables hold each profile for the whole scope only).
  */
 export function checkView(
   view: View,
   filters: Pick<DashboardFilters, "role" | "service">,
-  cells: readonly PopulationCell[],
+  cells: readonly Fine[],
+  protection?: ScopeProtection,
 ): DashboardStatus {
   if (view.blocked) return { kind: "refused", reason: view.blocked };
-  const check = checkPopulation(cells, {
-    units: view.unitFiltered ? view.selection : null,
-    role: filters.role,
-    service: filters.service,
-  });
-  return check.ok ? { kind: "ok", respondents: check.respondents } : { kind: "refused", reason: check.reason };
+  const profiled = filters.role !== null || filters.service !== null;
+  if (profiled && (view.unitFiltered || (filters.role !== null && filters.service !== null)))
+    return { kind: "refused", reason: "combined" };
+  let respondents = 0;
+  for (const cell of cells) {
+    if (!view.selection.has(cell.unitId)) continue;
+    if (filters.role !== null && cell.role !== filters.role) continue;
+    if (filters.service !== null && cell.service !== filters.service) continue;
+    respondents += cell.value;
+  }
+  if (isSmall(respondents)) return { kind: "refused", reason: "small" };
+  const shown = protection ? protection.respondents(view.selection, filters) : null;
+  return { kind: "ok", respondents: shown };
 }
 
 /** Respondents of the scope by unit, role level and service band. */
-export async function populationCells(campaignId: string, units: ReadonlySet<string>): Promise<PopulationCell[]> {
-  const rows = await db.$queryRaw<PopulationCell[]>`
+export async function populationCells(campaignId: string, units: ReadonlySet<string>) {
+  const rows = await db.$queryRaw<{ unitId: string; roleLevel: string; serviceYears: string; respondents: number }[]>`
     SELECT "unitId", "roleLevel", "serviceYears", sum(respondents)::int AS respondents
     FROM "DashboardRespondentCount"
     WHERE "campaignId" = ${campaignId} AND "unitId" = ANY(${[...units]}::text[])
     GROUP BY 1, 2, 3`;
-  // Plain objects: the population checks scan these cells many times (see reads.ts).
+  // Plain objects: the protection code scans these cells many times (see reads.ts).
   return rows.map((r) => ({
     unitId: r.unitId,
     roleLevel: r.roleLevel,
     serviceYears: r.serviceYears,
     respondents: r.respondents,
   }));
-}
-
-/** Reviewed-problem totals per unit and topic for the view's filters. */
-export async function topicsByUnit(
-  campaignId: string,
-  view: Pick<View, "selection" | "roleKey" | "serviceKey">,
-): Promise<TopicsByUnit> {
-  const rows = await db.$queryRaw<
-    { unitId: string; topic: string; respondents: number; seminarPeople: number; severityPoints: number }[]
-  >`
-    SELECT "unitId", topic, respondents, "seminarPeople", "severityPoints"
-    FROM "DashboardTopicCount"
-    WHERE "campaignId" = ${campaignId} AND "roleLevel" = ${view.roleKey} AND "serviceYears" = ${view.serviceKey}
-      AND "unitId" = ANY(${[...view.selection]}::text[])`;
-  const result = new Map<string, Map<string, { respondents: number; seminarPeople: number; severityPoints: number }>>();
-  for (const row of rows) {
-    const byTopic = result.get(row.unitId) ?? new Map();
-    byTopic.set(row.topic, {
-      respondents: row.respondents,
-      seminarPeople: row.seminarPeople,
-      severityPoints: row.severityPoints,
-    });
-    result.set(row.unitId, byTopic);
-  }
-  return result;
 }
 
 /** The taxonomy's aspects in report order. */
@@ -136,15 +124,15 @@ export async function listAspects(): Promise<AspectInfo[]> {
 /** Respondents per selected unit under the profile filters. */
 export function ownByUnit(
   view: Pick<View, "selection">,
-  cells: readonly PopulationCell[],
+  cells: readonly Fine[],
   filters: Pick<DashboardFilters, "role" | "service">,
 ): Map<string, number> {
   const own = new Map<string, number>();
   for (const cell of cells) {
     if (!view.selection.has(cell.unitId)) continue;
-    if (filters.role !== null && cell.roleLevel !== filters.role) continue;
-    if (filters.service !== null && cell.serviceYears !== filters.service) continue;
-    own.set(cell.unitId, (own.get(cell.unitId) ?? 0) + cell.respondents);
+    if (filters.role !== null && cell.role !== filters.role) continue;
+    if (filters.service !== null && cell.service !== filters.service) continue;
+    own.set(cell.unitId, (own.get(cell.unitId) ?? 0) + cell.value);
   }
   return own;
 }

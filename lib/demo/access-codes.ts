@@ -18,6 +18,9 @@ export async function seedDemoAccessCodes(db: PrismaClient, campaignId: string):
     return;
   }
   const admin = await db.user.findUnique({ where: { email: "admin@demo.local" }, select: { id: true } });
+  // Slips are printed the day before the campaign starts.
+  const { startsOn } = await db.campaign.findUniqueOrThrow({ where: { id: campaignId }, select: { startsOn: true } });
+  const printedOn = new Date(startsOn.getTime() - 86_400_000);
   const online = await db.response.groupBy({ by: ["unitId"], where: { campaignId, source: "ONLINE" }, _count: { _all: true } });
   for (const [unitCode, spare] of Object.entries(BATCHES)) {
     const unit = await db.unit.findUniqueOrThrow({ where: { code: unitCode }, select: { id: true } });
@@ -29,7 +32,7 @@ export async function seedDemoAccessCodes(db: PrismaClient, campaignId: string):
     const rows = [...codes].map((code, index) => ({ digest: codeDigest(code), used: !known.includes(code) && index - known.length < used }));
     await db.accessCodeBatch.create({
       data: {
-        campaignId, unitId: unit.id, size, createdOn: new Date(Date.UTC(2026, 3, 7)), createdById: admin?.id ?? null,
+        campaignId, unitId: unit.id, size, createdOn: printedOn, createdById: admin?.id ?? null,
         codes: { create: rows.sort((a, b) => a.digest.localeCompare(b.digest)) },
       },
     });

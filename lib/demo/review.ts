@@ -1,4 +1,5 @@
 import "server-only";
+import { todayUtc } from "@/lib/dates";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { mask } from "@/lib/classification/pii";
 import type { Category } from "@/lib/classification/taxonomy";
@@ -88,7 +89,7 @@ export async function seedDemoReview(db: PrismaClient, campaignId: string): Prom
       chosen = CORRECTIONS[item.text] ?? { categories: s.labels, aspect: s.aspect };
       reviewer = item.unitId ? (leads.get(item.unitId) ?? null) : null;
       const submitted = item.answer!.response.submittedOn.getTime();
-      reviewedOn = new Date(Math.min(submitted + random.int(1, 3) * DAY, campaign.endsOn.getTime()));
+      reviewedOn = new Date(Math.min(submitted + random.int(1, 3) * DAY, Math.min(campaign.endsOn.getTime(), todayUtc().getTime())));
     }
     decided.push({
       id: item.id,

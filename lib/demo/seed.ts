@@ -1,6 +1,7 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { hashPassword } from "@/lib/auth/password";
+import { todayUtc } from "@/lib/dates";
 import { DEMO_GROUPS, DEMO_PASSWORD, DEMO_UNITS, DEMO_USERS, VISITED_UNITS } from "@/lib/demo/organisation";
 import { DEMO_QUESTIONNAIRE, LIKERT_LABELS } from "@/lib/demo/questionnaire";
 import { generateResponses } from "@/lib/demo/responses";
@@ -12,8 +13,14 @@ import { seedDemoAccessCodes } from "@/lib/demo/access-codes";
 import { seedDemoReview } from "@/lib/demo/review";
 
 export const DEMO_CAMPAIGN_SLUG = "warning-project";
-const START = new Date(Date.UTC(2026, 3, 8)); // April 8, as in the seed report; 16 days
+// The seed report's 16 field days end on the day the demo is loaded, and its questionnaire stays
+// open 30 days more: only an open campaign within its dates takes answers, and the demo must be
+// explorable by officers too (a campaign dated last April would be closed).
+const DEMO_FIELD_DAYS = 16;
+const DEMO_OPEN_AFTER_DAYS = 30;
+const START = new Date(todayUtc().getTime() - (DEMO_FIELD_DAYS - 1) * 86_400_000);
 const day = (offset: number) => new Date(START.getTime() + offset * 86_400_000);
+
 
 /** Loads the seed report's campaign. Returns false when it is already there. */
 export async function seedDemo(db: PrismaClient): Promise<boolean> {
@@ -49,7 +56,7 @@ export async function seedDemo(db: PrismaClient): Promise<boolean> {
       name: "“Warning Project” listening campaign",
       nameZh: "“警心工程”调研活动",
       startsOn: START,
-      endsOn: day(15),
+      endsOn: day(DEMO_FIELD_DAYS - 1 + DEMO_OPEN_AFTER_DAYS),
       status: "ACTIVE",
       methods: ["unit_reports", "seminars", "questionnaires"],
       units: { create: VISITED_UNITS.map((code) => ({ unitId: unitId(code) })) },
@@ -87,23 +94,27 @@ async function seedQuestionnaire(db: PrismaClient, campaignId: string) {
       campaignId,
       title: q.title,
       language: "en",
-      versions: { create: { version: 1, status: "PUBLISHED", title: q.title, intro: q.intro, publishedOn: START } },
+      versions: {
+        create: { version: 1, status: "PUBLISHED", title: q.title, titleTranslation: q.titleZh, intro: q.intro, introTranslation: q.introZh, publishedOn: START },
+      },
     },
     select: { versions: { select: { id: true } } },
   });
   const versionId = questionnaire.versions[0].id;
   const byKey = new Map<string, string>();
   for (const [sectionIndex, section] of q.sections.entries()) {
-    const created = await db.questionnaireSection.create({ data: { versionId, order: sectionIndex, title: section.title }, select: { id: true } });
+    const created = await db.questionnaireSection.create({ data: { versionId, order: sectionIndex, title: section.title, titleTranslation: section.titleZh }, select: { id: true } });
     for (const [order, question] of section.questions.entries()) {
-      const options = question.type === "LIKERT" ? LIKERT_LABELS.map((label, i) => [String(i + 1), label] as const) : (question.options ?? []);
+      const options = question.type === "LIKERT" ? LIKERT_LABELS.map(([en, zh], i) => [String(i + 1), en, zh] as const) : (question.options ?? []);
       const row = await db.question.create({
         data: {
-          sectionId: created.id, order, key: question.key, type: question.type, prompt: question.prompt, help: question.help ?? "",
+          sectionId: created.id, order, key: question.key, type: question.type, prompt: question.prompt, promptTranslation: question.promptZh,
+          help: question.help ?? "", helpTranslation: question.helpZh ?? "",
           required: question.required ?? false, aspectCode: question.aspect ?? null, profileField: question.profile ?? null,
           numberUnit: question.number?.unit ?? null, minValue: question.number?.min ?? null, maxValue: question.number?.max ?? null,
           normValue: question.number?.norm ?? null, normLabel: question.number?.normLabel ?? null,
-          options: { create: options.map(([value, label], i) => ({ order: i, value, label })) },
+          numberUnitTranslation: question.number?.unitZh ?? "", normLabelTranslation: question.number?.normLabelZh ?? "",
+          options: { create: options.map(([value, label, labelTranslation], i) => ({ order: i, value, label, labelTranslation })) },
         },
         select: { id: true },
       });

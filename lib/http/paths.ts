@@ -10,6 +10,8 @@ export function isPublicPath(pathname: string): boolean {
   return (
     isSurveyPath(pathname) ||
     pathname === "/signin" ||
+    // One-time set-up links: the token in the address is the credential (lib/users/setup-link).
+    pathname.startsWith("/setup/") ||
     pathname === "/forbidden" ||
     pathname === "/api/health" ||
     pathname.startsWith("/api/auth")

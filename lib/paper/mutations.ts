@@ -3,6 +3,7 @@ import { createHash, randomInt, randomUUID } from "node:crypto";
 import { db } from "@/lib/db/client";
 import { foldAfterSubmission } from "@/lib/dashboards/pending";
 import { inScope, type Scope } from "@/lib/auth/scope";
+import { requireCampaignAccepting } from "@/lib/campaigns/acceptance";
 import { NotFoundError } from "@/lib/errors";
 import { checkAnswers, type AnswerIssue, type RawAnswers } from "@/lib/surveys/answers";
 import { storeResponse } from "@/lib/surveys/store";
@@ -28,6 +29,7 @@ export async function enterPaperSheet(args: {
 }): Promise<SheetResult> {
   const view = await loadPaperView(args.versionId);
   if (!view) return { status: "not_published" };
+  await requireCampaignAccepting(view.campaignId);
   if (!inScope(args.scope, args.unitId)) throw new NotFoundError();
   const units = await paperUnits(args.scope, view.campaignId);
   if (!units.some((u) => u.id === args.unitId)) throw new NotFoundError();
@@ -63,6 +65,7 @@ export async function importPaperFile(args: {
 }): Promise<ImportResult> {
   const view = await loadPaperView(args.versionId);
   if (!view) return { status: "not_published" };
+  await requireCampaignAccepting(view.campaignId);
   // The same file twice doubled the sheets silently (issue 10): the file's digest is kept in the
   // import's audit event, and a second import needs the lead's explicit confirmation.
   const sha256 = createHash("sha256").update(args.bytes).digest("hex");

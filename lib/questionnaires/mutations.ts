@@ -4,6 +4,8 @@ import { db } from "@/lib/db/client";
 import type { Tx } from "@/lib/db/types";
 import { NotFoundError } from "@/lib/errors";
 import { refuse } from "@/lib/questionnaires/outcome";
+import { asLang, bilingual, otherLang } from "@/lib/questionnaires/languages";
+import { assignOptionCodes } from "@/lib/questionnaires/option-codes";
 import { contentLanguage, likertOptions, PROFILE_SECTION_TITLE, profilePreset } from "@/lib/questionnaires/presets";
 import { keyRefusal, swapPartner } from "@/lib/questionnaires/rules";
 import {
@@ -37,7 +39,10 @@ export async function createQuestionnaire(input: z.output<typeof createQuestionn
 export function updateVersionMeta(input: z.output<typeof versionMetaSchema>): Promise<Changed> {
   return run(async (tx) => {
     await lockEditableVersion(tx, input.versionId);
-    await tx.questionnaireVersion.update({ where: { id: input.versionId }, data: { title: input.title, intro: input.intro } });
+    await tx.questionnaireVersion.update({
+      where: { id: input.versionId },
+      data: { title: input.title, titleTranslation: input.titleTranslation, intro: input.intro, introTranslation: input.introTranslation },
+    });
     return { versionId: input.versionId };
   });
 }
@@ -51,7 +56,7 @@ export function addSection(input: z.output<typeof addSectionSchema>): Promise<Ch
   return run(async (tx) => {
     await lockEditableVersion(tx, input.versionId);
     const section = await tx.questionnaireSection.create({
-      data: { versionId: input.versionId, order: await nextSectionOrder(tx, input.versionId), title: input.title },
+      data: { versionId: input.versionId, order: await nextSectionOrder(tx, input.versionId), title: input.title, titleTranslation: input.titleTranslation },
       select: { id: true },
     });
     return { versionId: input.versionId, sectionId: section.id };
@@ -68,7 +73,7 @@ async function editableSection(tx: Tx, sectionId: string): Promise<LockedVersion
 export function renameSection(input: z.output<typeof renameSectionSchema>): Promise<Changed> {
   return run(async (tx) => {
     const version = await editableSection(tx, input.sectionId);
-    await tx.questionnaireSection.update({ where: { id: input.sectionId }, data: { title: input.title } });
+    await tx.questionnaireSection.update({ where: { id: input.sectionId }, data: { title: input.title, titleTranslation: input.titleTranslation } });
     return { versionId: version.id };
   });
 }
@@ -114,9 +119,15 @@ async function checkKeyAndAspect(
   }
 }
 
+/** The stored options: Likert labels in both languages, blank choice codes made from the labels. */
 function optionRows(q: ReturnType<typeof normalizeQuestion>, language: string) {
-  const options = q.type === "LIKERT" ? likertOptions(contentLanguage(language)) : q.options;
-  return options.map((o, order) => ({ order, value: o.value, label: o.label }));
+  const own = asLang(language);
+  if (q.type === "LIKERT") {
+    const translated = likertOptions(otherLang(own));
+    return likertOptions(own).map((o, order) => ({ order, value: o.value, label: o.label, labelTranslation: translated[order].label }));
+  }
+  const coded = assignOptionCodes(q.options.map((o) => ({ ...o, label: bilingual(o.label, o.labelTranslation, own) })));
+  return coded.map((o, order) => ({ order, value: o.value, label: q.options[order].label, labelTranslation: q.options[order].labelTranslation }));
 }
 
 export function addQuestion(input: z.output<typeof addQuestionSchema>): Promise<Changed & { questionId: string }> {
@@ -138,7 +149,7 @@ export function addQuestion(input: z.output<typeof addQuestionSchema>): Promise<
 async function editableQuestion(tx: Tx, questionId: string) {
   const question = await tx.question.findUnique({
     where: { id: questionId },
-    select: { id: true, key: true, aspectCode: true, profileField: true, sectionId: true, section: { select: { versionId: true } }, options: { orderBy: { order: "asc" }, select: { value: true } } },
+    select: { id: true, key: true, aspectCode: true, profileField: true, sectionId: true, section: { select: { versionId: true } }, options: { orderBy: { order: "asc" }, select: { value: true, label: true, labelTranslation: true } } },
   });
   if (!question) throw new NotFoundError();
   return { question, version: await lockEditableVersion(tx, question.section.versionId) };
@@ -151,8 +162,12 @@ export function updateQuestion(input: z.output<typeof updateQuestionSchema>): Pr
     if (question.profileField) {
       // Profile questions keep their preset shape (key, single choice, optional, the same bands,
       // "prefer not to say"); only the wording may change.
-      const labels = new Map(input.options.map((o) => [o.value, o.label]));
-      const options = question.options.map((o) => ({ value: o.value, label: labels.get(o.value) ?? o.value }));
+      const labels = new Map(input.options.map((o) => [o.value, o]));
+      const options = question.options.map((o) => ({
+        value: o.value,
+        label: labels.get(o.value)?.label ?? o.label,
+        labelTranslation: labels.get(o.value)?.labelTranslation ?? o.labelTranslation,
+      }));
       q = { ...q, key: question.key, type: "SINGLE_CHOICE", required: false, aspectCode: null, options };
     }
     await checkKeyAndAspect(tx, version, q, question);
@@ -193,6 +208,7 @@ export function addProfileQuestion(input: z.output<typeof addProfileSchema>): Pr
     const version = await lockEditableVersion(tx, input.versionId);
     const language = contentLanguage(version.language);
     const preset = profilePreset(input.field, language);
+    const translated = profilePreset(input.field, otherLang(language));
     const existing = await tx.question.findFirst({
       where: { section: { versionId: version.id }, OR: [{ profileField: input.field }, { key: preset.key }] },
       select: { id: true },
@@ -205,14 +221,15 @@ export function addProfileQuestion(input: z.output<typeof addProfileSchema>): Pr
     const sectionId =
       home?.id ??
       (await tx.questionnaireSection.create({
-        data: { versionId: version.id, order: await nextSectionOrder(tx, version.id), title: PROFILE_SECTION_TITLE[language] },
+        data: { versionId: version.id, order: await nextSectionOrder(tx, version.id), title: PROFILE_SECTION_TITLE[language], titleTranslation: PROFILE_SECTION_TITLE[otherLang(language)] },
         select: { id: true },
       })).id;
     const max = await tx.question.aggregate({ where: { sectionId }, _max: { order: true } });
     const created = await tx.question.create({
       data: {
-        sectionId, order: (max._max.order ?? -1) + 1, key: preset.key, type: "SINGLE_CHOICE", prompt: preset.prompt, required: false, profileField: input.field,
-        options: { create: preset.options.map((o, order) => ({ order, value: o.value, label: o.label })) },
+        sectionId, order: (max._max.order ?? -1) + 1, key: preset.key, type: "SINGLE_CHOICE", prompt: preset.prompt, promptTranslation: translated.prompt,
+        required: false, profileField: input.field,
+        options: { create: preset.options.map((o, order) => ({ order, value: o.value, label: o.label, labelTranslation: translated.options[order].label })) },
       },
       select: { id: true },
     });

@@ -2,6 +2,7 @@
 // A mutation throws RefusedError inside its transaction, so nothing it started is kept; the action
 // returns the refusal as data so the form can say exactly what to change. Pure module.
 import { DomainError } from "@/lib/errors";
+import type { MissingTranslation } from "@/lib/questionnaires/languages";
 import type { PublishProblem } from "@/lib/questionnaires/rules";
 
 export type RefusalCode =
@@ -16,9 +17,14 @@ export type RefusalCode =
   | "not_published"
   | "draft_exists"
   | "already_published"
-  | "publish_problems";
+  | "publish_problems"
+  | "missing_translations"
+  | "live_changed"
+  | "not_live"
+  | "not_draft"
+  | "has_answers";
 
-export type Refusal = { code: RefusalCode; field?: string; problems?: PublishProblem[]; draftId?: string };
+export type Refusal = { code: RefusalCode; field?: string; problems?: PublishProblem[]; missing?: MissingTranslation[]; draftId?: string };
 
 export type Outcome<T> = { status: "done"; value: T } | { status: "refused"; refusal: Refusal };
 

@@ -1,6 +1,6 @@
 // Content the builder adds for the admin: the coarse respondent-profile questions and the Likert
-// scale labels. This is questionnaire text (stored with the version, in the questionnaire's own
-// language), not interface text, so it lives here rather than in messages/.
+// scale labels. This is questionnaire text (stored with the version in both languages: the
+// questionnaire's own and its translation), not interface text, so it lives here rather than in messages/.
 import { PREFER_NOT_TO_SAY, type ProfileField } from "@/lib/surveys/structure";
 
 export type ContentLanguage = "zh" | "en";

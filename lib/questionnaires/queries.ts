@@ -1,6 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { editableQuestion } from "@/lib/questionnaires/builder-view";
+import { asLang, bilingual, missingTranslations, translatableOf } from "@/lib/questionnaires/languages";
 import { editState } from "@/lib/questionnaires/rules";
+import { liveVersionId } from "@/lib/questionnaires/versions";
 
 /** Every questionnaire with its versions, newest campaign first, for the administrators' list. */
 export async function listQuestionnaires() {
@@ -10,6 +13,7 @@ export async function listQuestionnaires() {
       id: true,
       title: true,
       language: true,
+      campaignId: true,
       campaign: { select: { name: true, nameZh: true } },
       versions: {
         orderBy: { version: "desc" },
@@ -33,9 +37,10 @@ export async function listAspectChoices() {
 }
 
 const builderQuestionSelect = {
-  id: true, order: true, key: true, type: true, prompt: true, help: true, required: true, aspectCode: true, profileField: true,
-  numberUnit: true, minValue: true, maxValue: true, normValue: true, normLabel: true,
-  options: { orderBy: { order: "asc" }, select: { value: true, label: true } },
+  id: true, order: true, key: true, type: true, prompt: true, promptTranslation: true, help: true, helpTranslation: true,
+  required: true, aspectCode: true, profileField: true, numberUnit: true, numberUnitTranslation: true, minValue: true, maxValue: true,
+  normValue: true, normLabel: true, normLabelTranslation: true,
+  options: { orderBy: { order: "asc" }, select: { value: true, label: true, labelTranslation: true } },
 } as const;
 
 /** Everything the builder page shows for one version, or null. */
@@ -47,40 +52,79 @@ export async function loadBuilder(versionId: string) {
       version: true,
       status: true,
       title: true,
+      titleTranslation: true,
       intro: true,
+      introTranslation: true,
       publishedOn: true,
       questionnaire: {
         select: {
           id: true,
           title: true,
           language: true,
+          campaignId: true,
           campaign: { select: { name: true, nameZh: true } },
           versions: { orderBy: { version: "asc" }, select: { id: true, version: true, status: true } },
         },
       },
       sections: {
         orderBy: { order: "asc" },
-        select: { id: true, title: true, questions: { orderBy: { order: "asc" }, select: builderQuestionSelect } },
+        select: { id: true, title: true, titleTranslation: true, questions: { orderBy: { order: "asc" }, select: builderQuestionSelect } },
       },
       _count: { select: { responses: true } },
     },
   });
   if (!version) return null;
+  const own = asLang(version.questionnaire.language);
   // Keys used by earlier versions cannot be renamed in this one (rules.ts keyRefusal).
-  const earlier = await db.question.findMany({
-    where: { section: { version: { questionnaireId: version.questionnaire.id, version: { lt: version.version } } } },
-    distinct: ["key"],
-    select: { key: true },
-  });
+  const [earlier, live] = await Promise.all([
+    db.question.findMany({
+      where: { section: { version: { questionnaireId: version.questionnaire.id, version: { lt: version.version } } } },
+      distinct: ["key"],
+      select: { key: true },
+    }),
+    liveVersion(version.questionnaire.campaignId),
+  ]);
   return {
-    ...version,
+    id: version.id,
+    version: version.version,
+    status: version.status,
+    publishedOn: version.publishedOn,
+    questionnaire: version.questionnaire,
+    own,
+    title: bilingual(version.title, version.titleTranslation, own),
+    intro: bilingual(version.intro, version.introTranslation, own),
+    sections: version.sections.map((s) => ({
+      id: s.id,
+      title: bilingual(s.title, s.titleTranslation, own),
+      questions: s.questions.map((q) => editableQuestion(q, own)),
+    })),
+    missingTranslations: missingTranslations(translatableOf(version, own)),
     responseCount: version._count.responses,
     editState: editState(version),
+    live,
     draft: version.questionnaire.versions.find((v) => v.status === "DRAFT" && v.id !== version.id) ?? null,
     earlierKeys: earlier.map((q) => q.key),
   };
 }
 
+/** What officers of a campaign answer now (its one published version), for the list and the publish confirmation. */
+export async function liveVersion(campaignId: string) {
+  const id = await liveVersionId(db, campaignId);
+  if (!id) return null;
+  const version = await db.questionnaireVersion.findUniqueOrThrow({
+    where: { id },
+    select: { id: true, version: true, title: true, titleTranslation: true, publishedOn: true, questionnaire: { select: { title: true, language: true } }, _count: { select: { responses: true } } },
+  });
+  return {
+    id: version.id,
+    version: version.version,
+    questionnaireTitle: version.questionnaire.title,
+    title: bilingual(version.title, version.titleTranslation, asLang(version.questionnaire.language)),
+    publishedOn: version.publishedOn,
+    responses: version._count.responses,
+  };
+}
+
 export type Builder = NonNullable<Awaited<ReturnType<typeof loadBuilder>>>;
 export type BuilderSection = Builder["sections"][number];
-export type BuilderQuestionRow = BuilderSection["questions"][number];
+export type LiveVersion = NonNullable<Awaited<ReturnType<typeof liveVersion>>>;

@@ -33,7 +33,24 @@ export async function hit(key: string, limit: Limit): Promise<{ allowed: boolean
   return row.blocked ? { allowed: false, retryAt: row.retry_at } : { allowed: true, retryAt: null };
 }
 
+/** The hits counted against `key` in its current window (0 once the window has passed), without counting one. */
+export async function count(key: string, windowSeconds: number): Promise<number> {
+  const rows = await db.$queryRaw<{ hits: number }[]>`
+    SELECT "hits" FROM "RateLimit"
+    WHERE "key" = ${key} AND "windowStart" > (now() AT TIME ZONE 'UTC')::timestamp(3) - make_interval(secs => ${windowSeconds})`;
+  return rows[0]?.hits ?? 0;
+}
+
 /** Forgets the counter, e.g. after a successful sign-in. */
 export async function reset(key: string): Promise<void> {
   await db.rateLimit.deleteMany({ where: { key } });
+}
+
+/** Deletes the counters under `prefix` whose window and block have both passed. */
+export async function purgeExpired(prefix: string, limit: Limit): Promise<void> {
+  await db.$executeRaw`
+    DELETE FROM "RateLimit"
+    WHERE "key" LIKE ${`${prefix}:%`}
+      AND "windowStart" <= (now() AT TIME ZONE 'UTC')::timestamp(3) - make_interval(secs => ${limit.windowSeconds})
+      AND ("blockedUntil" IS NULL OR "blockedUntil" <= (now() AT TIME ZONE 'UTC')::timestamp(3))`;
 }

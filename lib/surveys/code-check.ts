@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { codeDigest, codeState } from "@/lib/surveys/access-codes";
 import { ACCESS_CODE_LENGTH, isWellFormed, normalizeCode } from "@/lib/surveys/codes";
-import { openSurveyCampaign } from "@/lib/surveys/queries";
+import { surveyCampaignState } from "@/lib/surveys/queries";
 import { storableText } from "@/lib/surveys/submission";
 
 // Lets the officer's page say at the start, not after the last question, that a code was mistyped
@@ -12,12 +12,14 @@ export const codeCheckSchema = z.strictObject({ campaign: storableText().trim().
 
 export type CodeCheck =
   | { httpStatus: 200; body: { status: "valid" | "used" | "unknown" } }
-  | { httpStatus: 400 | 404; body: { error: "invalid_input" | "campaign_not_found"; message: string } };
+  | { httpStatus: 400 | 404 | 410; body: { error: "invalid_input" | "campaign_not_found" | "campaign_closed"; message: string } };
 
 export async function checkAccessCode(raw: unknown): Promise<CodeCheck> {
   const parsed = codeCheckSchema.safeParse(raw);
   if (!parsed.success) return { httpStatus: 400, body: { error: "invalid_input", message: "Send the campaign and the access code." } };
-  const campaign = await openSurveyCampaign(parsed.data.campaign);
+  const found = await surveyCampaignState(parsed.data.campaign);
+  if (found.state === "closed") return { httpStatus: 410, body: { error: "campaign_closed", message: "This survey is closed and takes no more answers." } };
+  const campaign = found.state === "open" ? found.campaign : null;
   if (!campaign) return { httpStatus: 404, body: { error: "campaign_not_found", message: "There is no open survey with this name." } };
   const code = normalizeCode(parsed.data.accessCode);
   const state = isWellFormed(code, ACCESS_CODE_LENGTH) ? await codeState(campaign.id, codeDigest(code)) : "unknown";

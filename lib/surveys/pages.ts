@@ -39,7 +39,8 @@ export async function surveyPage(request: Request, slug: string): Promise<Respon
   try {
     const locale = surveyLocale(request);
     const campaign = await openSurveyCampaign(slug);
-    const view = campaign?.versionId ? await cachedQuestionnaireView(campaign.versionId) : null;
+    // The questionnaire in the officer's language, other-language texts marked where untranslated.
+    const view = campaign?.versionId ? await cachedQuestionnaireView(campaign.versionId, locale) : null;
     // Unknown and closed alike: a 404 with the friendly notice (and no hint which of the two it is).
     if (!campaign || !view) return page(request, locale, SURVEY_TITLE, h(ClosedNotice, { t: makeTranslate(SURVEY_MESSAGES[locale], locale) }), undefined, 404);
     const data: SurveyPageData = {

@@ -13,17 +13,22 @@ export type UnitParticipation = {
   name: string;
   nameZh: string;
   issued: number;
-  /** null when fewer than MIN_CODES_FOR_RATE codes were issued. */
+  /** null when hidden (see `hidden`). */
   used: number | null;
   rate: number | null;
+  /** Why the rate is not shown: too few codes issued, or 1-4 officers used (or did not use) theirs. */
+  hidden: "fewIssued" | "small" | null;
 };
 
-export function participationOf(issued: number, used: number): { used: number | null; rate: number | null } {
-  if (issued < MIN_CODES_FOR_RATE) return { used: null, rate: null };
+export function participationOf(
+  issued: number,
+  used: number,
+): { used: number | null; rate: number | null; hidden: UnitParticipation["hidden"] } {
+  if (issued < MIN_CODES_FOR_RATE) return { used: null, rate: null, hidden: "fewIssued" };
   // Used codes are online respondents: 1 to 4 of them (or of the rest) are as telling as a
   // dashboard cell of 1 to 4, which the dashboards hide too.
-  if (isSmall(used) || isSmall(issued - used)) return { used: null, rate: null };
-  return { used, rate: used / issued };
+  if (isSmall(used) || isSmall(issued - used)) return { used: null, rate: null, hidden: "small" };
+  return { used, rate: used / issued, hidden: null };
 }
 
 /** Every campaign unit in scope with its codes issued and, where allowed, used and the rate. */

@@ -1,100 +1,175 @@
 import "server-only";
+import { acceptsSubmissions } from "@/lib/campaigns/lifecycle";
 import { db } from "@/lib/db/client";
+import { todayUtc } from "@/lib/dates";
+import { asLang, bilingual, pick, type Lang } from "@/lib/questionnaires/languages";
+import { liveVersionId } from "@/lib/questionnaires/versions";
 import type { QuestionnaireView } from "@/lib/surveys/structure";
 
 const questionSelect = {
-  id: true, key: true, type: true, prompt: true, help: true, required: true, aspectCode: true, profileField: true,
-  numberUnit: true, minValue: true, maxValue: true,
-  options: { orderBy: { order: "asc" }, select: { value: true, label: true } },
+  id: true, key: true, type: true, prompt: true, promptTranslation: true, help: true, helpTranslation: true, required: true,
+  aspectCode: true, profileField: true, numberUnit: true, numberUnitTranslation: true, minValue: true, maxValue: true,
+  options: { orderBy: { order: "asc" }, select: { value: true, label: true, labelTranslation: true } },
 } as const;
 
-/** A questionnaire version with its sections and questions in order, or null. */
-export async function loadQuestionnaireView(versionId: string): Promise<QuestionnaireView | null> {
-  const version = await db.questionnaireVersion.findUnique({
+async function loadStoredVersion(versionId: string) {
+  return db.questionnaireVersion.findUnique({
     where: { id: versionId },
     select: {
-      id: true, title: true, intro: true, status: true,
+      id: true, title: true, titleTranslation: true, intro: true, introTranslation: true, status: true,
       questionnaire: { select: { campaignId: true, language: true } },
       sections: {
         orderBy: { order: "asc" },
-        select: { id: true, title: true, questions: { orderBy: { order: "asc" }, select: questionSelect } },
+        select: { id: true, title: true, titleTranslation: true, questions: { orderBy: { order: "asc" }, select: questionSelect } },
       },
     },
   });
-  if (!version) return null;
+}
+type StoredVersion = NonNullable<Awaited<ReturnType<typeof loadStoredVersion>>>;
+
+/**
+ * The version as an officer reading `want` sees it: each text in that language, or in the other
+ * where it has no translation, with `textLang` naming the language of a text that fell back.
+ */
+export function localizeView(version: StoredVersion, want: Lang): QuestionnaireView {
+  const own = asLang(version.questionnaire.language);
+  const text = (ownText: string | null, translation: string) => pick(bilingual(ownText, translation, own), want);
+  const title = text(version.title, version.titleTranslation);
+  const intro = text(version.intro, version.introTranslation);
   return {
     versionId: version.id,
     campaignId: version.questionnaire.campaignId,
-    title: version.title,
-    intro: version.intro,
-    language: version.questionnaire.language,
+    title: title.text,
+    intro: intro.text,
+    language: want,
     status: version.status,
-    sections: version.sections,
+    ...mark(title.fellBack),
+    sections: version.sections.map((section) => {
+      const sectionTitle = text(section.title, section.titleTranslation);
+      return {
+        id: section.id,
+        title: sectionTitle.text,
+        ...mark(sectionTitle.fellBack),
+        questions: section.questions.map((q) => {
+          const prompt = text(q.prompt, q.promptTranslation);
+          // A unit written in one language only is still shown (null: the question has none).
+          const unit = text(q.numberUnit, q.numberUnitTranslation).text || null;
+          return {
+            id: q.id, key: q.key, type: q.type, prompt: prompt.text, help: text(q.help, q.helpTranslation).text, required: q.required,
+            aspectCode: q.aspectCode, profileField: q.profileField, numberUnit: unit, minValue: q.minValue, maxValue: q.maxValue,
+            options: q.options.map((o) => {
+              const label = text(o.label, o.labelTranslation);
+              return { value: o.value, label: label.text, ...mark(label.fellBack) };
+            }),
+            ...mark(prompt.fellBack),
+          };
+        }),
+      };
+    }),
   };
 }
 
-/** The version officers answer in a campaign: the newest published one. */
-export async function publishedVersionId(campaignId: string): Promise<string | null> {
-  const version = await db.questionnaireVersion.findFirst({
-    where: { status: "PUBLISHED", questionnaire: { campaignId } },
-    orderBy: [{ publishedOn: "desc" }, { version: "desc" }],
-    select: { id: true },
-  });
-  return version?.id ?? null;
+// textLang is left out, not set to undefined, where nothing fell back (the view is JSON in pages).
+const mark = (fellBack: Lang | undefined): { textLang?: Lang } => (fellBack ? { textLang: fellBack } : {});
+
+/**
+ * A questionnaire version with its sections and questions in order, for an officer reading
+ * `lang` (default: the questionnaire's own language), or null.
+ */
+export async function loadQuestionnaireView(versionId: string, lang?: Lang): Promise<QuestionnaireView | null> {
+  const version = await loadStoredVersion(versionId);
+  if (!version) return null;
+  return localizeView(version, lang ?? asLang(version.questionnaire.language));
 }
 
-// A published version never changes, so its view is kept per process once loaded (a 133-question
-// version is a sizeable query, and every submission needs it). Drafts are always read afresh.
-const publishedViews = new Map<string, Promise<QuestionnaireView | null>>();
+/** The version officers answer in a campaign: its one live (published) version. */
+export async function publishedVersionId(campaignId: string): Promise<string | null> {
+  return liveVersionId(db, campaignId);
+}
+
+// A published version never changes, so its views (one per language) are kept per process once
+// loaded (a 133-question version is a sizeable query, and every submission needs it). Drafts are
+// always read afresh.
+type Views = { stored: StoredVersion; byLang: Partial<Record<Lang, QuestionnaireView>> };
+const publishedViews = new Map<string, Promise<Views | null>>();
 
 /** Like loadQuestionnaireView, from memory for published versions. */
-export async function cachedQuestionnaireView(versionId: string): Promise<QuestionnaireView | null> {
-  const cached = publishedViews.get(versionId);
-  if (cached) return cached;
-  const view = await loadQuestionnaireView(versionId);
-  if (view?.status === "PUBLISHED") {
-    if (publishedViews.size >= 50) publishedViews.delete(publishedViews.keys().next().value!);
-    publishedViews.set(versionId, Promise.resolve(view));
+export async function cachedQuestionnaireView(versionId: string, lang?: Lang): Promise<QuestionnaireView | null> {
+  const cached = await publishedViews.get(versionId);
+  if (cached) {
+    const want = lang ?? asLang(cached.stored.questionnaire.language);
+    return (cached.byLang[want] ??= localizeView(cached.stored, want));
   }
-  return view;
+  const stored = await loadStoredVersion(versionId);
+  if (!stored) return null;
+  if (stored.status === "PUBLISHED") {
+    if (publishedViews.size >= 50) publishedViews.delete(publishedViews.keys().next().value!);
+    publishedViews.set(versionId, Promise.resolve({ stored, byLang: {} }));
+  }
+  return localizeView(stored, lang ?? asLang(stored.questionnaire.language));
 }
 
 export type SurveyCampaign = { id: string; slug: string; name: string; nameZh: string; kioskOpen: boolean; versionId: string | null };
 
 // Every page view and submission asks which campaign a slug names; a few seconds of memory spare
 // two queries per submission. Opening or closing a campaign or its kiosk link therefore takes
-// effect on each instance within CAMPAIGN_TTL_MS.
+// effect on each instance within CAMPAIGN_TTL_MS. Dates are checked on every call, not cached.
 const CAMPAIGN_TTL_MS = 5_000;
-const openCampaigns = new Map<string, { at: number; value: Promise<SurveyCampaign | null> }>();
+type KnownCampaign = SurveyCampaign & { status: string; startsOn: Date; endsOn: Date };
+const knownCampaigns = new Map<string, { at: number; value: Promise<KnownCampaign | null> }>();
 
-/** A campaign officers may answer (ACTIVE), by the short name in the survey address, or null. */
+export type SurveyCampaignState = { state: "open"; campaign: SurveyCampaign } | { state: "closed" } | { state: "missing" };
+
+/**
+ * Whether officers may answer the campaign a slug names today. "closed": it exists and was open
+ * once, but is closed, archived, or outside its dates (officers get a notice, not a 404); drafts
+ * are "missing", as if they did not exist yet.
+ */
+export async function surveyCampaignState(slug: string): Promise<SurveyCampaignState> {
+  const cached = knownCampaigns.get(slug);
+  let value: Promise<KnownCampaign | null>;
+  if (cached && Date.now() - cached.at < CAMPAIGN_TTL_MS) value = cached.value;
+  else {
+    if (knownCampaigns.size > 100) knownCampaigns.clear();
+    value = findSurveyCampaign(slug);
+    knownCampaigns.set(slug, { at: Date.now(), value });
+    value.catch(() => knownCampaigns.delete(slug));
+  }
+  const found = await value;
+  if (!found) return { state: "missing" };
+  if (!acceptsSubmissions(found, todayUtc())) return { state: "closed" };
+  const { id, slug: s, name, nameZh, kioskOpen, versionId } = found;
+  return { state: "open", campaign: { id, slug: s, name, nameZh, kioskOpen, versionId } };
+}
+
+/** A campaign officers may answer today (open, within its dates), by its short name, or null. */
 export async function openSurveyCampaign(slug: string): Promise<SurveyCampaign | null> {
-  const cached = openCampaigns.get(slug);
-  if (cached && Date.now() - cached.at < CAMPAIGN_TTL_MS) return cached.value;
-  if (openCampaigns.size > 100) openCampaigns.clear();
-  const value = findOpenSurveyCampaign(slug);
-  openCampaigns.set(slug, { at: Date.now(), value });
-  value.catch(() => openCampaigns.delete(slug));
-  return value;
+  const found = await surveyCampaignState(slug);
+  return found.state === "open" ? found.campaign : null;
 }
 
 /** Forgets remembered campaigns (after an admin changes one in this process, and in tests). */
 export function forgetSurveyCampaigns(): void {
-  openCampaigns.clear();
+  knownCampaigns.clear();
 }
 
-async function findOpenSurveyCampaign(slug: string): Promise<SurveyCampaign | null> {
+async function findSurveyCampaign(slug: string): Promise<KnownCampaign | null> {
   const campaign = await db.campaign.findFirst({
-    where: { slug, status: "ACTIVE" },
-    select: { id: true, slug: true, name: true, nameZh: true, kioskOpen: true },
+    where: { slug, status: { not: "DRAFT" } },
+    select: { id: true, slug: true, name: true, nameZh: true, kioskOpen: true, status: true, startsOn: true, endsOn: true },
   });
   if (!campaign) return null;
   return { ...campaign, versionId: await publishedVersionId(campaign.id) };
 }
 
-/** The campaigns open to officers now, for the survey's landing page. */
+/** The campaigns open to officers today, for the survey's landing page. */
 export async function openSurveyCampaigns(): Promise<{ slug: string; name: string; nameZh: string }[]> {
-  return db.campaign.findMany({ where: { status: "ACTIVE" }, orderBy: { slug: "asc" }, select: { slug: true, name: true, nameZh: true } });
+  const today = todayUtc();
+  return db.campaign.findMany({
+    where: { status: "ACTIVE", startsOn: { lte: today }, endsOn: { gte: today } },
+    orderBy: { slug: "asc" },
+    select: { slug: true, name: true, nameZh: true },
+  });
 }
 
 /** What the admins' preview needs besides the questionnaire: its campaign's names and the version number. */

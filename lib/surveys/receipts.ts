@@ -1,9 +1,9 @@
 import "server-only";
-import { createHash } from "node:crypto";
 import { hash, verify } from "@node-rs/argon2";
 import { db } from "@/lib/db/client";
 import { isoDate } from "@/lib/dates";
-import { hit, type Limit } from "@/lib/rate-limit/store";
+import { clientBucketKey } from "@/lib/rate-limit/client-key";
+import { hit, purgeExpired, type Limit } from "@/lib/rate-limit/store";
 import { splitReceiptCode } from "@/lib/surveys/codes";
 
 // Receipt codes: the officer's page makes them (8-symbol lookup key + 16-symbol secret, 120 bits),
@@ -30,20 +30,15 @@ async function receiptMatches(receiptHash: string, key: string, secret: string):
 let dummy: Promise<string> | undefined;
 const dummyHash = () => (dummy ??= hashReceipt("XXXXXXXX", "not-a-receipt-secret"));
 
-// Look-up limits. Not by address: an address identifies a station or a phone, and a row tying it
-// to a receipt (hence a response) would be exactly the link the survey promises not to keep.
-// Not by exact receipt key either: a row per key with its window's start time would record when
-// that response's holder came looking. Instead a key falls into one of 64 shards (a hash of the
-// key), each shared by many receipts: a burst of guesses against one key slows its shard, and a
-// global bucket caps the total work (every look-up costs an Argon2 verification). Guessing is
-// hopeless anyway (80-bit secret); the limits protect the server and keep the shards coarse.
-export const RECEIPT_SHARDS = 64;
-export const SHARD_LIMIT: Limit = { max: 20, windowSeconds: 10 * 60, blockSeconds: 10 * 60 };
-export const GLOBAL_LIMIT: Limit = { max: 300, windowSeconds: 60, blockSeconds: 60 };
-
-export function receiptShard(key: string): number {
-  return createHash("sha256").update(`receipt-shard:${key}`).digest()[0] % RECEIPT_SHARDS;
-}
+// Look-up limits (decision 008). Each client has its own small bucket, so one client guessing
+// codes uses up its own allowance and not everyone's; a larger global bucket, counted only for
+// clients still within their own, caps the total Argon2 work. The client bucket's key is a keyed,
+// hourly rotating hash of the address (lib/rate-limit/client-key.ts) and nothing about the
+// receipt is stored anywhere: no per-key or per-shard row, whose window start would record when
+// some receipt's holder came looking. Guessing is hopeless anyway (80-bit secret).
+export const CLIENT_LIMIT: Limit = { max: 10, windowSeconds: 60, blockSeconds: 60 };
+export const GLOBAL_LIMIT: Limit = { max: 600, windowSeconds: 60, blockSeconds: 60 };
+const CLIENT_PREFIX = "receipt:client";
 
 export type ReceiptAction = { number: number | null; title: string; status: string; dueOn: string; updates: { body: string; on: string }[] };
 export type ReceiptProblem = { title: string; category: string; aspectCode: string | null; aspectEn: string | null; aspectZh: string | null; status: string; actions: ReceiptAction[] };
@@ -51,19 +46,32 @@ export type ReceiptView = { submittedOn: string; campaign: { name: string; nameZ
 
 export type ReceiptLookup = { ok: true; receipt: ReceiptView } | { ok: false; reason: "malformed" | "not_found" | "rate_limited"; retryAt?: string };
 
-/** Looks up a receipt code as typed. Unknown key and wrong secret give the same answer and timing. */
-export async function lookupReceipt(input: string): Promise<ReceiptLookup> {
+/**
+ * Looks up a receipt code as typed. Unknown key and wrong secret give the same answer and timing.
+ * `address` only picks the caller's rate-limit bucket (see above); it is never stored as such.
+ */
+export async function lookupReceipt(input: string, address = "unknown"): Promise<ReceiptLookup> {
   const parts = splitReceiptCode(input);
   if (!parts) return { ok: false, reason: "malformed" };
-  const [global, shard] = await Promise.all([hit("receipt:global", GLOBAL_LIMIT), hit(`receipt:shard:${receiptShard(parts.key)}`, SHARD_LIMIT)]);
-  if (!global.allowed || !shard.allowed) {
-    const retryAt = [global.retryAt, shard.retryAt].filter((d): d is Date => !!d).sort((a, b) => b.getTime() - a.getTime())[0];
-    return { ok: false, reason: "rate_limited", retryAt: retryAt?.toISOString() };
-  }
+  const limited = await overLimit(address);
+  if (limited) return { ok: false, reason: "rate_limited", retryAt: limited.toISOString() };
   const row = await db.response.findUnique({ where: { receiptKey: parts.key }, select: { id: true, receiptHash: true } });
   const valid = await receiptMatches(row?.receiptHash ?? (await dummyHash()), parts.key, parts.secret);
   if (!row || !row.receiptHash || !valid) return { ok: false, reason: "not_found" };
   return { ok: true, receipt: await receiptView(row.id) };
+}
+
+/** When the caller may look up again, or null if it may now. */
+async function overLimit(address: string): Promise<Date | null> {
+  // Expired client buckets are deleted, so not even their hashes outlive the minute.
+  await purgeExpired(CLIENT_PREFIX, CLIENT_LIMIT);
+  const key = clientBucketKey(CLIENT_PREFIX, address);
+  if (key) {
+    const own = await hit(key, CLIENT_LIMIT);
+    if (!own.allowed) return own.retryAt ?? new Date(Date.now() + CLIENT_LIMIT.blockSeconds * 1000);
+  }
+  const global = await hit("receipt:global", GLOBAL_LIMIT);
+  return global.allowed ? null : (global.retryAt ?? new Date(Date.now() + GLOBAL_LIMIT.blockSeconds * 1000));
 }
 
 async function receiptView(responseId: string): Promise<ReceiptView> {

@@ -1,6 +1,10 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { todayUtc } from "@/lib/dates";
 import type { QuestionType } from "@/lib/surveys/structure";
+
+// Under way today: only an open campaign within its dates takes answers.
+const daysFromToday = (days: number) => new Date(todayUtc().getTime() + days * 86_400_000);
 
 // A self-contained survey for integration tests and the submission benchmark: one unit, one active
 // campaign, one published questionnaire with every question type. Never used by the app itself.
@@ -17,13 +21,13 @@ export async function createSampleSurvey(options: { slug?: string; questions?: n
   const unit = await db.unit.create({ data: { code: `${slug}-unit`, name: `Unit of ${slug}`, nameZh: "样例单位", type: "STATION" }, select: { id: true } });
   const campaign = await db.campaign.create({
     data: {
-      slug, name: `Sample ${slug}`, nameZh: "样例调研", startsOn: new Date(Date.UTC(2026, 3, 8)), endsOn: new Date(Date.UTC(2026, 3, 23)),
+      slug, name: `Sample ${slug}`, nameZh: "样例调研", startsOn: daysFromToday(-7), endsOn: daysFromToday(8),
       status: "ACTIVE", kioskOpen: options.kioskOpen ?? false, units: { create: [{ unitId: unit.id }] },
     },
     select: { id: true },
   });
   const questionnaire = await db.questionnaire.create({
-    data: { campaignId: campaign.id, title: `Questionnaire ${slug}`, language: "en", versions: { create: { version: 1, status: "PUBLISHED", title: `Questionnaire ${slug}`, publishedOn: new Date(Date.UTC(2026, 3, 8)) } } },
+    data: { campaignId: campaign.id, title: `Questionnaire ${slug}`, language: "en", versions: { create: { version: 1, status: "PUBLISHED", title: `Questionnaire ${slug}`, publishedOn: daysFromToday(-7) } } },
     select: { versions: { select: { id: true } } },
   });
   const versionId = questionnaire.versions[0].id;

@@ -2,6 +2,14 @@
 // Pure types: shared by server code and client components.
 
 export type QuestionType = "SINGLE_CHOICE" | "MULTI_CHOICE" | "LIKERT" | "NUMBER" | "TEXT";
+
+/**
+ * A view is built for one language (lib/surveys/queries.ts). Where an item's text has no
+ * translation into it, the other language's text is shown and `textLang` names that language, so
+ * the page can mark it with `lang`; `textLang` is absent whenever the text is in the view's language.
+ * A question's `textLang` follows its prompt; an option whose label fell back carries its own.
+ */
+export type TextLang = "en" | "zh";
 export type ProfileField = "ROLE_LEVEL" | "SERVICE_YEARS" | "AGE_BAND";
 
 export type QuestionView = {
@@ -16,23 +24,22 @@ export type QuestionView = {
   numberUnit: string | null;
   minValue: number | null;
   maxValue: number | null;
-  options: { value: string; label: string }[];
-  /** Set only when this question's texts fell back to the other language (pages mark them with `lang`). */
-  textLang?: "en" | "zh";
+  options: { value: string; label: string; textLang?: TextLang }[];
+  textLang?: TextLang;
 };
 
-export type SectionView = { id: string; title: string; questions: QuestionView[]; textLang?: "en" | "zh" };
+export type SectionView = { id: string; title: string; questions: QuestionView[]; textLang?: TextLang };
 
 export type QuestionnaireView = {
   versionId: string;
   campaignId: string;
   title: string;
   intro: string;
+  /** The language the view was built for (the officer's), not necessarily every text's. */
   language: string;
   status: "DRAFT" | "PUBLISHED" | "RETIRED";
   sections: SectionView[];
-  /** Set only when the questionnaire's own texts (title, intro) fell back to the other language. */
-  textLang?: "en" | "zh";
+  textLang?: TextLang;
 };
 
 /** The answer to "prefer not to say" on a profile question: stored as no band at all. */

@@ -33,6 +33,7 @@ export type SubmissionInput = z.output<typeof submissionSchema>;
 export type SubmitErrorCode =
   | "invalid_input"
   | "campaign_not_found"
+  | "campaign_closed"
   | "invalid_answers"
   | "code_required"
   | "code_not_valid"
@@ -54,4 +55,4 @@ export type SubmitError = {
   issues?: AnswerIssue[];
 };
 
-export type SubmitOutcome = { httpStatus: 200 | 201; body: SubmitSuccess } | { httpStatus: 400 | 403 | 404 | 409 | 413 | 415 | 422 | 500 | 503; body: SubmitError };
+export type SubmitOutcome = { httpStatus: 200 | 201; body: SubmitSuccess } | { httpStatus: 400 | 403 | 404 | 409 | 410 | 413 | 415 | 422 | 500 | 503; body: SubmitError };

@@ -6,7 +6,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { codeDigest, codeState, unlinkUsedCodes } from "@/lib/surveys/access-codes";
 import { checkAnswers, describeIssue } from "@/lib/surveys/answers";
 import { ACCESS_CODE_LENGTH, isWellFormed, normalizeCode, splitReceiptCode } from "@/lib/surveys/codes";
-import { cachedQuestionnaireView, openSurveyCampaign } from "@/lib/surveys/queries";
+import { cachedQuestionnaireView, surveyCampaignState } from "@/lib/surveys/queries";
 import { hashReceipt } from "@/lib/surveys/receipts";
 import { storeResponse } from "@/lib/surveys/store";
 import { submissionSchema, type SubmitError, type SubmitErrorCode, type SubmitOutcome } from "@/lib/surveys/submission";
@@ -73,7 +73,14 @@ export async function submitResponse(
   }
   const input = parsed.data;
 
-  const campaign = await openSurveyCampaign(input.campaign);
+  const found = await surveyCampaignState(input.campaign);
+  if (found.state === "closed") {
+    // Checked here, on the server's only way in, so no page or intake tool can answer late.
+    return fail(410, "campaign_closed", "This survey is closed and takes no more answers.", {
+      campaign: "The survey is closed.",
+    });
+  }
+  const campaign = found.state === "open" ? found.campaign : null;
   if (!campaign?.versionId) {
     return fail(404, "campaign_not_found", "There is no open survey with this name.", {
       campaign: "No open survey has this name.",

@@ -51,18 +51,20 @@ test("a department head filters to police stations, drills into a heatmap cell a
   await expect(page.getByTestId("quote").first()).toBeVisible();
   await expect(page.locator("main")).not.toContainText("13912345678");
 
-  await rows.filter({ hasText: "Minkang Road Police Station" }).getByTestId("heatmap-cell").first().click();
-  await expect(
-    page.getByRole("heading", { name: "Evidence: Rights and welfare at Minkang Road Police Station" }),
-  ).toBeVisible();
+  // A published station cell of 10 or more people (which cells are published follows from the
+  // scope's one protected table, so the test reads the cells' own labels: "unit, category: n").
+  const cells = page.getByTestId("heatmap-cell");
+  const labels = await cells.evaluateAll((links) => links.map((l) => l.getAttribute("aria-label") ?? ""));
+  const index = labels.findIndex((l) => Number(l.match(/: (\d+)$/)?.[1]) >= 10);
+  expect(index).toBeGreaterThanOrEqual(0);
+  const [, unit, category] = labels[index].match(/^(.+ Police Station), (.+): \d+$/)!;
+  await cells.nth(index).click();
+  await expect(page.getByRole("heading", { name: `Evidence: ${category} at ${unit}` })).toBeVisible();
   const figure = Number(
     (await page.getByTestId("evidence-figure").innerText()).match(/^(\d+) people raised this\.$/)![1],
   );
-  expect(figure).toBeGreaterThanOrEqual(10); // the seminar's 14 + 6 officers at least
-  const items = page.getByTestId("evidence-item");
-  const seminar = items.filter({ hasText: "We are told to keep the relationship with the public" });
-  await expect(seminar).toHaveCount(1);
-  await expect(seminar).toContainText("Minkang Road Police Station · Seminar");
+  expect(figure).toBeGreaterThanOrEqual(10);
+  await expect(page.getByTestId("evidence-item").first()).toContainText(unit);
   await expect(page.locator("main")).not.toContainText("13912345678");
 
   await page.getByTestId("back-to-dashboard").click();
@@ -70,10 +72,10 @@ test("a department head filters to police stations, drills into a heatmap cell a
   await expect(page.getByLabel("Unit type")).toHaveValue("STATION");
 });
 
-test("a filter that would single out a small group is refused with the reason", async ({ page }) => {
+test("a profile filter combined with a unit filter is refused with the reason", async ({ page }) => {
   await signIn(page, "head@demo.local");
   await page.goto("/dashboards?unitType=STATION&role=officer");
-  await expect(page.getByTestId("dashboard-refused")).toContainText("cannot be shown");
+  await expect(page.getByTestId("dashboard-refused")).toContainText("not together with a unit");
   await expect(page.getByTestId("heatmap")).toHaveCount(0);
   await expect(page.getByTestId("chart-participation")).toHaveCount(0);
 });
@@ -91,8 +93,9 @@ test("the charts render as SVG with data marks, on a desk and on a phone", async
       "chart-categories",
       "chart-aspects",
       "chart-likert",
+      "chart-choice",
     ]) {
-      const chart = page.getByTestId(id);
+      const chart = page.getByTestId(id).first();
       await chart.scrollIntoViewIfNeeded();
       await expect(chart.locator("svg.recharts-surface").first()).toBeVisible();
       // Data marks: bars are drawn after the chart measures its box, so wait for the first one.

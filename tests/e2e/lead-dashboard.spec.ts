@@ -38,7 +38,10 @@ test("another group's unit stays out of reach by URL and drill-down", async ({ p
   await signIn(page, "lead@demo.local");
   await page.goto(`/dashboards?unit=${other.id}`);
   await expect(page.getByTestId("dashboard-refused")).toContainText("not in the part of the organisation you can see");
-  await page.goto(`/dashboards/evidence?cellUnit=${other.id}&category=workload`);
-  await expect(page.getByTestId("dashboard-refused")).toContainText("not in the part of the organisation you can see");
+  // The evidence page answers "not found", and its title names no unit (issue 10: it read
+  // "Evidence: ... at No unit (kiosk link)").
+  const response = await page.goto(`/dashboards/evidence?cellUnit=${other.id}&category=workload`);
+  expect(response!.status()).toBe(404);
+  await expect(page.getByText("No unit (kiosk link)")).toHaveCount(0);
   await expect(page.getByText("Xinmin Street Police Station")).toHaveCount(0);
 });

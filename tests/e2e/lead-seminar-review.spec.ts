@@ -48,7 +48,7 @@ test("a lead logs a seminar, accepts one suggestion, corrects another and masks 
 
   await page.getByTestId("session-unit").selectOption(unit.id);
   await page.getByTestId("session-kind").selectOption("SEMINAR");
-  await page.getByTestId("session-date").fill("2026-04-15");
+  await page.getByTestId("session-date").fill(new Date().toISOString().slice(0, 10)); // the demo campaign's last field day
   await page.getByTestId("participants-section_chief").fill("2");
   await page.getByTestId("participants-officer").fill("12");
   await page.getByTestId("session-notes").fill("Evening seminar with the night shift.");

@@ -24,40 +24,43 @@ describe("filters", () => {
   it("follows role level into every figure, seminar participants included", async () => {
     const d = await view({ role: "officer" });
     expect(d.status).toEqual({ kind: "ok", respondents: 20 });
-    expect(d.overview!.seminarPeople).toBe(6);
+    // 6 of the seminar's 8 are officers; showing 6 would give the 2 leaders away (8 - 6).
+    expect(d.overview!.seminarPeople).toBeNull();
     // Officers' hours: 8, 9x5, 10x7, 11x4, 12x2, 16: median 10, Q1 9, Q3 11.
     expect(d.numbers.find((n) => n.key === "hours_day")).toMatchObject({ n: 20, q1: 9, median: 10, q3: 11 });
-    // Seminar findings have no profile: left out. Workload: A1 6 officers + B 8 officers.
-    expect(d.categories!.totals.find((t) => t.category === "funding")!.value).toBe(8);
-    expect(d.categories!.totals.find((t) => t.category === "workload")!.value).toBe(14);
+    // Seminar findings have no profile: left out. Officers raising funding (8) and workload (14) are
+    // hidden: next to the unfiltered totals they would give away the few leaders (and the seminar's
+    // officers) who raised them.
+    expect(d.categories!.totals.find((t) => t.category === "funding")!.value).toBeNull();
+    expect(d.categories!.totals.find((t) => t.category === "workload")!.value).toBeNull();
     expect(d.overview!.units.every((u) => u.rate === null)).toBe(true);
+    // Profile filters apply to the whole scope: no unit's own figure is shown under them.
+    expect(d.overview!.units.every((u) => u.own === null || u.own === 0)).toBe(true);
   });
 
-  it("narrows to a unit type and to a unit's subtree", async () => {
+  it("narrows to a unit type and to a unit's subtree, with the figures of the one protected table", async () => {
     const stations = await view({ unitType: "STATION" });
-    expect(stations.status).toEqual({ kind: "ok", respondents: 8 });
     expect(stations.selection.map((u) => u.name)).toEqual(["Station A1"]);
-    // The head of Branch A, over 15 years of service: A's 3 and A1's 4 are hidden, their sum shown.
-    const branch = await view(
-      { unit: ids.A, service: "15_plus" },
-      await scopeOf({ id: "x", role: "DEPARTMENT_HEAD", unitId: ids.A }),
-    );
-    expect(branch.status).toEqual({ kind: "ok", respondents: 7 });
+    // Station A1's 8 is the complement of Branch A's own 3 (17 = 3 + 8 + 6) in every view, so the
+    // station-only view cannot show it either.
+    expect(stations.status).toEqual({ kind: "ok", respondents: null });
+    const branch = await view({ unit: ids.A });
     expect(branch.overview!.units.map((u) => [u.own, u.subtree])).toEqual([
-      [null, 7],
-      [0, undefined],
+      [null, 17],
+      [6, undefined],
       [null, undefined],
     ]);
   });
 
-  it("refuses filters that would isolate a small group, with the reason", async () => {
-    expect((await view({ unitType: "SQUADRON" })).status).toEqual({ kind: "refused", reason: "splits" });
-    expect((await view({ unit: ids.A1, role: "leader" })).status).toEqual({ kind: "refused", reason: "small" });
+  it("refuses a profile filter with a unit filter, and views of 1-4 respondents", async () => {
+    expect((await view({ unit: ids.A1, role: "leader" })).status).toEqual({ kind: "refused", reason: "combined" });
     expect((await view({ unitType: "STATION", role: "officer" })).status).toEqual({
       kind: "refused",
-      reason: "isolates",
+      reason: "combined",
     });
-    const refused = await view({ unitType: "SQUADRON" });
+    expect((await view({ role: "officer", service: "0_5" })).status).toEqual({ kind: "refused", reason: "combined" });
+    expect((await view({ unitType: "BRANCH" })).status).toEqual({ kind: "refused", reason: "small" });
+    const refused = await view({ unitType: "BRANCH" });
     expect([refused.overview, refused.categories, refused.numbers, refused.quotes]).toEqual([null, null, [], []]);
   });
 });

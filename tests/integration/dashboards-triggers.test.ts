@@ -279,6 +279,7 @@ describe("erasing the order of submissions", () => {
     await resetDatabase();
     await installDefaultTaxonomy(db);
     await seedDemo(db);
+    // unsafe-raw-ok: called only with the literal table names of this test.
     const stamps = async (table: string) =>
       (await db.$queryRawUnsafe<{ n: number }[]>(`SELECT count(DISTINCT xmin::text)::int AS n FROM "${table}"`))[0].n;
     // Three more officers answer, one transaction each, as the survey does.

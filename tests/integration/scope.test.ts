@@ -56,22 +56,25 @@ describe("scoping of queries by role", () => {
     const expected = await db.response.count({ where: { unitId: { in: groupUnits.map((g) => g.unitId) } } });
     expect(all.responses).toBe(320);
     expect(lead.responses).toBe(expected);
-    expect(lead.responses).toBeLessThan(all.responses);
+    expect(lead.responses).toBeLessThan(all.responses!);
     const sessions = await listSessions(await scopeOf(await userByEmail("lead@demo.local")), campaign.id);
     expect(sessions.length).toBeGreaterThan(0);
     expect(sessions.every((s) => ["Minkang Road Police Station", "Nanguan Sub-bureau", "East Bridge Police Station", "Nanguan Criminal-Police Squadron", "Patrol Detachment"].includes(s.unit.name))).toBe(true);
   });
 
-  it("drops a lead's units once the group's campaign is closed", async () => {
+  it("gives a lead nothing in another campaign: leading group 1 in one campaign is not leading in another", async () => {
     const lead = await userByEmail("lead@demo.local");
     const campaign = (await currentCampaign())!;
-    await db.campaign.update({ where: { id: campaign.id }, data: { status: "CLOSED" } });
+    const other = await db.campaign.create({
+      data: { slug: "next-year", name: "Next year", nameZh: "明年", startsOn: campaign.startsOn, endsOn: campaign.endsOn, status: "ACTIVE" },
+      select: { id: true },
+    });
     try {
-      expect(await scopeOf(lead)).toEqual({ kind: "units", unitIds: [] });
+      expect(await scopeOf(lead, other.id)).toEqual({ kind: "units", unitIds: [] });
+      expect((await listUnits(await scopeOf(lead, campaign.id))).length).toBe(7);
     } finally {
-      await db.campaign.update({ where: { id: campaign.id }, data: { status: "ACTIVE" } });
+      await db.campaign.delete({ where: { id: other.id } });
     }
-    expect((await scopeOf(lead)).kind === "units" && (await listUnits(await scopeOf(lead))).length).toBe(7);
   });
 
   it("walks the unit tree", async () => {

@@ -34,7 +34,7 @@ const finding = (overrides: Partial<SessionInput["findings"][number]> = {}): Ses
   categories: [], aspectCode: null, severity: "HIGH", raisedBy: 5, ...overrides,
 });
 const input = (overrides: Partial<SessionInput> = {}): SessionInput => ({
-  sessionId: null, campaignId, unitId, kind: "SEMINAR", heldOn: "2026-04-12",
+  sessionId: null, campaignId, unitId, kind: "SEMINAR", heldOn: new Date().toISOString().slice(0, 10), // a field day of the demo campaign
   participants: { leader: 1, section_chief: 2, instructor: 0, officer: 10 }, notes: "Night shift seminar.", findings: [finding()], ...overrides,
 });
 

@@ -3,7 +3,9 @@ import { POST } from "@/app/api/survey/receipt/route";
 import { db } from "@/lib/db/client";
 import { issueBatch } from "@/lib/surveys/access-codes";
 import { formatCode, generateReceiptCode, newResponseId, splitReceiptCode } from "@/lib/surveys/codes";
-import { GLOBAL_LIMIT, lookupReceipt, RECEIPT_SHARDS, receiptShard, SHARD_LIMIT } from "@/lib/surveys/receipts";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/auth/client-address";
+import { clientBucketKey } from "@/lib/rate-limit/client-key";
+import { CLIENT_LIMIT, GLOBAL_LIMIT, lookupReceipt } from "@/lib/surveys/receipts";
 import { createSampleSurvey, sampleAnswers, type SampleSurvey } from "@/lib/surveys/sample";
 import { submitResponse } from "@/lib/surveys/submit";
 import { forgetSurveyCampaigns } from "@/lib/surveys/queries";
@@ -75,34 +77,51 @@ describe("receipt codes", () => {
     expect(await lookupReceipt("too-short")).toEqual({ ok: false, reason: "malformed" });
   });
 
-  it("limits look-ups per shard of keys and globally, keyed by nothing that identifies anyone", async () => {
+  it("gives each client its own allowance: 300 random codes from one client leave other officers answered", async () => {
+    const guesses = await Promise.all(Array.from({ length: 300 }, () => lookupReceipt(generateReceiptCode(), "203.0.113.66")));
+    expect(guesses.filter((g) => !g.ok && g.reason === "not_found")).toHaveLength(CLIENT_LIMIT.max);
+    expect(guesses.filter((g) => !g.ok && g.reason === "rate_limited")).toHaveLength(300 - CLIENT_LIMIT.max);
+    // The guesser is blocked, even with a right code; an officer elsewhere is answered.
+    expect(await lookupReceipt(receiptCode, "203.0.113.66")).toMatchObject({ ok: false, reason: "rate_limited" });
+    expect(await lookupReceipt(receiptCode, "198.51.100.20")).toMatchObject({ ok: true });
+  });
+
+  it("stores no address and nothing about the receipt, only keyed hashes that change every hour", async () => {
     const { key } = splitReceiptCode(receiptCode)!;
-    for (let i = 0; i < SHARD_LIMIT.max; i++) expect((await lookupReceipt(key + "A".repeat(16))).ok).toBe(false);
-    // The shard is now blocked, even for the right code…
-    expect(await lookupReceipt(receiptCode)).toMatchObject({ ok: false, reason: "rate_limited" });
-    // …while a receipt in another shard is still answered.
-    let other = generateReceiptCode();
-    while (receiptShard(other.slice(0, 8)) === receiptShard(key)) other = generateReceiptCode();
-    expect(await lookupReceipt(other)).toEqual({ ok: false, reason: "not_found" });
+    await lookupReceipt(receiptCode, "198.51.100.20");
+    await lookupReceipt(key + "A".repeat(16), "2001:db8::1");
+    const rows = await db.rateLimit.findMany({ select: { key: true } });
+    const keys = rows.map((r) => r.key);
+    expect(keys.every((k) => k === "receipt:global" || /^receipt:client:[\w-]{22}$/.test(k))).toBe(true);
+    expect(keys.filter((k) => k.startsWith("receipt:client:"))).toHaveLength(2);
+    const dump = JSON.stringify(await db.rateLimit.findMany());
+    for (const secret of [key, "198.51.100.20", "2001:db8::1", "198", "2001"]) expect(dump).not.toContain(secret);
+    const now = Date.now();
+    expect(clientBucketKey("receipt:client", "198.51.100.20", now)).not.toBe(clientBucketKey("receipt:client", "198.51.100.20", now + 3600_000));
+  });
 
-    const keys = (await db.rateLimit.findMany({ select: { key: true } })).map((r) => r.key);
-    expect(keys.every((k) => k === "receipt:global" || /^receipt:shard:\d+$/.test(k))).toBe(true);
-    expect(keys.join(" ")).not.toContain(key);
-    expect(RECEIPT_SHARDS).toBeGreaterThanOrEqual(16);
+  it("deletes client buckets once their minute has passed", async () => {
+    await lookupReceipt(receiptCode, "198.51.100.20");
+    await db.rateLimit.updateMany({ where: { key: { startsWith: "receipt:client:" } }, data: { windowStart: new Date(Date.now() - 120_000) } });
+    await lookupReceipt(receiptCode, "198.51.100.21");
+    expect(await db.rateLimit.count({ where: { key: { startsWith: "receipt:client:" } } })).toBe(1);
+  });
 
-    await db.rateLimit.deleteMany();
+  it("still caps the total work of all clients together", async () => {
     await db.rateLimit.create({ data: { key: "receipt:global", windowStart: new Date(), hits: GLOBAL_LIMIT.max } });
-    expect(await lookupReceipt(receiptCode)).toMatchObject({ ok: false, reason: "rate_limited" });
+    expect(await lookupReceipt(receiptCode, "198.51.100.20")).toMatchObject({ ok: false, reason: "rate_limited" });
   });
 
   it("answers over HTTP with the code in the body, 429 with Retry-After when limited", async () => {
-    const ask = (code: string) => POST(new Request("http://localhost/api/survey/receipt", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ receiptCode: code }) }));
+    // The address header as instrumentation.ts writes it for every request.
+    const headers = { "content-type": "application/json", [CLIENT_ADDRESS_HEADER]: "198.51.100.30" };
+    const ask = (code: string) => POST(new Request("http://localhost/api/survey/receipt", { method: "POST", headers, body: JSON.stringify({ receiptCode: code }) }));
     const ok = await ask(receiptCode);
     expect(ok.status).toBe(200);
     expect(ok.headers.get("cache-control")).toBe("no-store");
     expect((await ask(generateReceiptCode())).status).toBe(404);
     expect((await ask("x")).status).toBe(400);
-    await db.rateLimit.update({ where: { key: `receipt:shard:${receiptShard(splitReceiptCode(receiptCode)!.key)}` }, data: { hits: 99, blockedUntil: new Date(Date.now() + 60_000) } });
+    for (let i = 0; i < CLIENT_LIMIT.max; i++) await ask(generateReceiptCode());
     const limited = await ask(receiptCode);
     expect(limited.status).toBe(429);
     expect(Number(limited.headers.get("retry-after"))).toBeGreaterThan(0);

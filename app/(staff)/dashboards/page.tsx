@@ -7,6 +7,7 @@ import { ProblemSections } from "@/components/dashboards/ProblemSections";
 import { PageHeader } from "@/components/ui/Page";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { scopeOf } from "@/lib/auth/scope";
+import { currentCampaign } from "@/lib/campaigns/queries";
 import { parseFilters } from "@/lib/dashboards/filters";
 import { loadDashboard } from "@/lib/dashboards/queries";
 
@@ -16,7 +17,10 @@ export default async function DashboardsPage({ searchParams }: Props) {
   const user = await requirePageUser("dashboard:view");
   const t = await getTranslations("dashboards");
   const zh = (await getLocale()) === "zh";
-  const data = await loadDashboard(await scopeOf(user), parseFilters(await searchParams));
+  // The campaign in the address, else the one chosen in the header; the lead's scope follows it.
+  const asked = parseFilters(await searchParams);
+  const filters = { ...asked, campaign: asked.campaign ?? (await currentCampaign(user))?.id ?? null };
+  const data = await loadDashboard(await scopeOf(user, filters.campaign ?? undefined), filters);
   const units = new Map(data.options.units.map((u) => [u.id, u]));
   const unitName = (id: string) => {
     const unit = units.get(id);

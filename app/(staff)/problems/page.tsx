@@ -6,9 +6,9 @@ import { isoDate } from "@/lib/dates";
 import { listActions } from "@/lib/problems/queries";
 
 export default async function ProblemsPage() {
-  await requirePageUser("problem:manage");
+  const user = await requirePageUser("problem:manage");
   const t = await getTranslations("problems");
-  const campaign = await currentCampaign();
+  const campaign = await currentCampaign(user);
   const actions = campaign ? await listActions(campaign.id) : [];
   return (
     <>

@@ -21,7 +21,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Searc
   const scope = await scopeOf(user);
   const params = await searchParams;
   const campaigns = await reviewCampaigns(scope);
-  const current = await currentCampaign();
+  const current = await currentCampaign(user);
   const campaign = campaigns.find((c) => c.id === params.campaign) ?? campaigns.find((c) => c.id === current?.id) ?? campaigns[0];
   if (!campaign) {
     return (

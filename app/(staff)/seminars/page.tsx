@@ -13,7 +13,7 @@ export default async function SeminarsPage() {
   const user = await requirePageUser("seminar:log");
   const t = await getTranslations();
   const zh = (await getLocale()) === "zh";
-  const campaign = await currentCampaign();
+  const campaign = await currentCampaign(user);
   const sessions = campaign ? await listSessions(await scopeOf(user), campaign.id) : [];
   return (
     <>

@@ -1,12 +1,8 @@
 // fast-check generators for the protection property tests: random unit trees, respondent
-// populations that favour the dangerous sizes (0, 1-4, just above 5), and filters.
+// counts that favour the dangerous sizes (0, 1-4, just above 5).
 import fc from "fast-check";
 import { UNIT_TYPES, type UnitTypeName } from "@/lib/dashboards/filters";
-import type { PopulationCell } from "@/lib/dashboards/population";
 import type { UnitInfo } from "@/lib/dashboards/types";
-
-export const ROLES = ["leader", "officer", ""] as const;
-export const SERVICES = ["0_5", "15_plus", ""] as const;
 
 /** Counts: mostly zero, small, or just over the threshold, sometimes large. */
 export const count = fc.oneof(
@@ -34,21 +30,3 @@ export const unitTree = fc.integer({ min: 1, max: 10 }).chain((size) =>
       })),
     ),
 );
-
-export function populationOf(units: readonly UnitInfo[]) {
-  const keys = units.flatMap((u) =>
-    ROLES.flatMap((role) => SERVICES.map((service) => ({ unitId: u.id, roleLevel: role, serviceYears: service }))),
-  );
-  return fc
-    .array(count, { minLength: keys.length, maxLength: keys.length })
-    .map((counts) => keys.map((key, i): PopulationCell => ({ ...key, respondents: counts[i] })));
-}
-
-export function filterOf(units: readonly UnitInfo[]) {
-  return fc.record({
-    unit: fc.option(fc.constantFrom(...units.map((u) => u.id)), { nil: null }),
-    unitType: fc.option(fc.constantFrom(...UNIT_TYPES), { nil: null }),
-    role: fc.option(fc.constantFrom("leader", "officer"), { nil: null }),
-    service: fc.option(fc.constantFrom("0_5", "15_plus"), { nil: null }),
-  });
-}

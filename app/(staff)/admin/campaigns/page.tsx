@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import Link from "next/link";
 import { Cell, EmptyState, PageHeader, Table } from "@/components/ui/Page";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { listCampaigns } from "@/lib/campaigns/queries";
@@ -11,27 +12,27 @@ export default async function CampaignsPage() {
   const campaigns = await listCampaigns();
   return (
     <>
-      <PageHeader title={t("campaigns.title")} intro={t("campaigns.intro")} />
+      <PageHeader title={t("campaigns.title")} intro={t("campaigns.intro")}>
+        <Link href="/admin/campaigns/new" className="rounded bg-brand-600 px-3 py-1.5 text-sm font-medium text-white" data-testid="new-campaign">
+          {t("campaigns.new.title")}
+        </Link>
+      </PageHeader>
       {campaigns.length === 0 ? (
         <EmptyState>{t("campaigns.empty")}</EmptyState>
       ) : (
-        campaigns.map((c) => (
-          <section key={c.id} className="mb-8" data-testid="campaign">
-            <h2 className="mb-1 text-lg font-semibold">{zh ? c.nameZh : c.name}</h2>
-            <p className="mb-3 text-sm text-slate-600">
-              {isoDate(c.startsOn)} – {isoDate(c.endsOn)} · {t(`campaignStatus.${c.status}`)} · {t("campaigns.units")}: {c._count.units}
-            </p>
-            <Table head={[t("campaigns.group"), t("campaigns.members"), t("campaigns.units")]}>
-              {c.groups.map((g) => (
-                <tr key={g.id}>
-                  <Cell>{zh ? g.nameZh : g.name}</Cell>
-                  <Cell>{g.members.map((m) => m.user.name + (m.isLead ? " ★" : "")).join(", ")}</Cell>
-                  <Cell>{g._count.units}</Cell>
-                </tr>
-              ))}
-            </Table>
-          </section>
-        ))
+        <Table head={[t("campaigns.name"), t("campaigns.dates"), t("campaigns.status"), t("campaigns.units"), t("campaigns.groups")]}>
+          {campaigns.map((c) => (
+            <tr key={c.id} data-testid="campaign">
+              <Cell>
+                <Link href={`/admin/campaigns/${c.id}`} className="text-brand-700 underline-offset-2 hover:underline">{zh ? c.nameZh : c.name}</Link>
+              </Cell>
+              <Cell>{isoDate(c.startsOn)} – {isoDate(c.endsOn)}</Cell>
+              <Cell>{t(`campaignStatus.${c.status}`)}</Cell>
+              <Cell>{c._count.units}</Cell>
+              <Cell>{c.groups.map((g) => (zh ? g.nameZh : g.name)).join(", ") || "—"}</Cell>
+            </tr>
+          ))}
+        </Table>
       )}
     </>
   );

@@ -15,7 +15,7 @@ export default async function AccessCodesPage() {
   const user = await requirePageUser("codes:issue");
   const t = await getTranslations("codes");
   const zh = (await getLocale()) === "zh";
-  const campaign = await currentCampaign();
+  const campaign = await currentCampaign(user);
   if (!campaign) {
     return (
       <>
@@ -42,7 +42,7 @@ export default async function AccessCodesPage() {
               <Cell>{u.issued}</Cell>
               <Cell>{u.used ?? "–"}</Cell>
               <Cell className="text-slate-700">
-                {u.rate !== null ? `${Math.round(u.rate * 100)}%` : <span className="text-slate-500">{u.issued === 0 ? t("participation.none") : t("participation.hidden")}</span>}
+                {u.rate !== null ? `${Math.round(u.rate * 100)}%` : <span className="text-slate-500">{u.issued === 0 ? t("participation.none") : u.hidden === "small" ? t("participation.hiddenSmall") : t("participation.hidden")}</span>}
               </Cell>
             </tr>
           ))}

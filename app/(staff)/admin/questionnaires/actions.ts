@@ -25,6 +25,7 @@ import {
   addSectionSchema,
   createQuestionnaireSchema,
   moveSchema,
+  publishSchema,
   questionRefSchema,
   renameSectionSchema,
   sectionRefSchema,
@@ -32,7 +33,7 @@ import {
   versionMetaSchema,
   versionRefSchema,
 } from "@/lib/questionnaires/schemas";
-import { publishVersion, startNewVersion } from "@/lib/questionnaires/versions";
+import { deleteDraft, publishVersion, retireVersion, startNewVersion } from "@/lib/questionnaires/versions";
 
 function builderAction<S extends z.ZodType, T extends { versionId: string }>(schema: S, change: (input: z.output<S>, context: ActionContext) => Promise<T>) {
   return defineAction({
@@ -59,5 +60,7 @@ export const updateQuestionAction = builderAction(updateQuestionSchema, (input) 
 export const deleteQuestionAction = builderAction(questionRefSchema, (input) => deleteQuestion(input.questionId));
 export const moveQuestionAction = builderAction(moveSchema, (input) => moveQuestion(input));
 export const addProfileQuestionAction = builderAction(addProfileSchema, (input) => addProfileQuestion(input));
-export const publishVersionAction = builderAction(versionRefSchema, (input, { user }) => publishVersion(input.versionId, user.id));
+export const publishVersionAction = builderAction(publishSchema, (input, { user }) => publishVersion(input, user.id));
+export const retireVersionAction = builderAction(versionRefSchema, (input, { user }) => retireVersion(input.versionId, user.id));
+export const deleteDraftAction = builderAction(versionRefSchema, (input, { user }) => deleteDraft(input.versionId, user.id));
 export const startNewVersionAction = builderAction(versionRefSchema, (input, { user }) => startNewVersion(input.versionId, user.id));

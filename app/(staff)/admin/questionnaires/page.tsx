@@ -12,6 +12,11 @@ export default async function QuestionnairesPage() {
   const t = await getTranslations("questionnaires");
   const zh = (await getLocale()) === "zh";
   const [questionnaires, campaigns] = await Promise.all([listQuestionnaires(), listCampaignChoices()]);
+  // A campaign has one live version (the one PUBLISHED), so the list itself says which it is.
+  const live = campaigns.map((c) => {
+    const found = questionnaires.filter((q) => q.campaignId === c.id).flatMap((q) => q.versions.filter((v) => v.status === "PUBLISHED").map((v) => ({ q, v })))[0];
+    return { id: c.id, name: zh ? c.nameZh : c.name, found };
+  });
   return (
     <>
       <PageHeader title={t("title")} intro={t("intro")} />
@@ -19,6 +24,21 @@ export default async function QuestionnairesPage() {
       <div className="mb-8">
         <NewQuestionnaireForm campaigns={campaigns.map((c) => ({ id: c.id, name: zh ? c.nameZh : c.name }))} />
       </div>
+      <h2 className="mb-2 text-lg font-semibold">{t("live.heading")}</h2>
+      <ul className="mb-8 space-y-1 rounded-lg border border-slate-200 bg-white p-4 text-sm" data-testid="live-summary">
+        {live.map((c) => (
+          <li key={c.id} data-testid="live-campaign">
+            <span className="font-medium">{c.name}</span>:{" "}
+            {c.found ? (
+              <Link href={`/admin/questionnaires/${c.found.v.id}`} className="text-brand-700 underline">
+                {t("live.answering", { title: c.found.q.title, version: c.found.v.version, date: isoDate(c.found.v.publishedOn) })}
+              </Link>
+            ) : (
+              <span className="text-slate-700">{t("live.nothing")}</span>
+            )}
+          </li>
+        ))}
+      </ul>
       {questionnaires.length === 0 ? (
         <EmptyState>{t("empty")}</EmptyState>
       ) : (

@@ -1,10 +1,12 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
+import { notFound } from "next/navigation";
 import { Refusal } from "@/components/dashboards/ChartCard";
 import { EmptyState, PageHeader } from "@/components/ui/Page";
 import { langIfOther } from "@/i18n/text-language";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { scopeOf } from "@/lib/auth/scope";
+import { currentCampaign } from "@/lib/campaigns/queries";
 import { ASPECTS } from "@/lib/classification/taxonomy";
 import { filterQuery, parseDrillTarget, parseFilters, type DrillTarget } from "@/lib/dashboards/filters";
 import { loadEvidence } from "@/lib/dashboards/evidence";
@@ -18,7 +20,8 @@ export default async function EvidencePage({ searchParams }: Props) {
   const t = await getTranslations();
   const zh = (await getLocale()) === "zh";
   const params = await searchParams;
-  const filters = parseFilters(params);
+  const asked = parseFilters(params);
+  const filters = { ...asked, campaign: asked.campaign ?? (await currentCampaign(user))?.id ?? null };
   const target = parseDrillTarget(params);
   const back = (
     <Link
@@ -37,7 +40,10 @@ export default async function EvidencePage({ searchParams }: Props) {
       </>
     );
   }
-  const list = await loadEvidence(await scopeOf(user), filters, target);
+  const list = await loadEvidence(await scopeOf(user, filters.campaign ?? undefined), filters, target);
+  // A unit outside the reader's scope (or the view) is not found: the title would otherwise name it
+  // or fall back to "No unit", and either says something about it.
+  if (list.status.kind === "refused" && list.status.reason === "outOfScope") notFound();
   const units = new Map(list.units.map((u) => [u.id, zh ? u.nameZh : u.name]));
   const unitName = (id: string) => units.get(id) ?? t("dashboards.overview.noUnit");
   return (

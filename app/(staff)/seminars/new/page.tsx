@@ -13,7 +13,7 @@ export default async function NewSessionPage() {
   const user = await requirePageUser("seminar:log");
   const t = await getTranslations("seminars");
   const zh = (await getLocale()) === "zh";
-  const campaign = await currentCampaign();
+  const campaign = await currentCampaign(user);
   const units = campaign ? await sessionUnits(await scopeOf(user), campaign.id) : [];
   if (!campaign || units.length === 0) {
     return (

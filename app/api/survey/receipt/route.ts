@@ -1,10 +1,12 @@
 import { z } from "zod";
+import { clientAddress } from "@/lib/auth/client-address";
 import { readJsonBody, surveyJson, unexpected } from "@/lib/surveys/http";
 import { lookupReceipt } from "@/lib/surveys/receipts";
 import { storableText } from "@/lib/surveys/submission";
 
 // POST /api/survey/receipt: what became of the problems a response raised. The code travels in
-// the body, never in a URL.
+// the body, never in a URL. The client's address is read only to pick its rate-limit bucket, a
+// keyed hash that is never stored beside anything about the receipt (decision 008).
 export const dynamic = "force-dynamic";
 
 const schema = z.strictObject({ receiptCode: storableText().max(64) });
@@ -15,7 +17,7 @@ export async function POST(request: Request) {
   const parsed = schema.safeParse(body.value);
   if (!parsed.success) return surveyJson(400, { error: "invalid_input", message: "Send the receipt code.", fields: { receiptCode: "Enter the receipt code." } });
   try {
-    const result = await lookupReceipt(parsed.data.receiptCode);
+    const result = await lookupReceipt(parsed.data.receiptCode, clientAddress(request.headers));
     if (result.ok) return surveyJson(200, { receipt: result.receipt });
     switch (result.reason) {
       case "malformed":

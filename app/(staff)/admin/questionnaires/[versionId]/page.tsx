@@ -2,9 +2,11 @@ import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/ui/Page";
-import { SectionBlock } from "@/components/questionnaires/SectionBlock";
+import { BothTexts, SectionBlock } from "@/components/questionnaires/SectionBlock";
 import { StatusBadge } from "@/components/questionnaires/StatusBadge";
-import { NewVersionButton, ProfileQuestionButtons, PublishButton } from "@/components/questionnaires/VersionActions";
+import { MissingTranslations } from "@/components/questionnaires/MissingTranslations";
+import { PublishPanel } from "@/components/questionnaires/PublishPanel";
+import { DeleteDraftButton, NewVersionButton, ProfileQuestionButtons, RetireButton } from "@/components/questionnaires/VersionActions";
 import { AddSectionForm, VersionMetaForm } from "@/components/questionnaires/VersionForms";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { isoDate } from "@/lib/dates";
@@ -23,15 +25,17 @@ export default async function QuestionnaireBuilderPage({ params }: { params: Pro
   const editable = builder.editState === "editable";
   const questions = builder.sections.flatMap((s) => s.questions);
   const missingProfile = PROFILE_FIELDS.filter((field) => !questions.some((q) => q.profileField === field));
-  const published = builder.questionnaire.versions.find((v) => v.status === "PUBLISHED" && v.id !== builder.id);
   const campaign = zh ? builder.questionnaire.campaign.nameZh : builder.questionnaire.campaign.name;
+  const title = (zh ? builder.title.zh : builder.title.en) || builder.title[builder.own];
+  const live = builder.live;
+  const liveName = live ? (zh ? live.title.zh : live.title.en) || live.title.zh || live.title.en : "";
 
   return (
     <>
       <Link href="/admin/questionnaires" className="mb-2 inline-block text-sm text-brand-700 underline-offset-2 hover:underline">
         ← {t("backToList")}
       </Link>
-      <PageHeader title={builder.title} intro={t("builder.intro", { questionnaire: builder.questionnaire.title, version: builder.version, campaign })}>
+      <PageHeader title={title} intro={t("builder.intro", { questionnaire: builder.questionnaire.title, version: builder.version, campaign })}>
         <Link href={`/admin/questionnaires/${builder.id}/preview`} className="rounded border border-slate-300 bg-white px-3 py-1.5 text-sm text-brand-700 hover:bg-brand-50" data-testid="preview-link">
           {t("builder.preview")}
         </Link>
@@ -45,7 +49,19 @@ export default async function QuestionnaireBuilderPage({ params }: { params: Pro
             <p className="text-sm text-slate-700">
               {t(`state.${builder.status}`, { count: builder.responseCount, date: isoDate(builder.publishedOn) })}
             </p>
-            {builder.status === "DRAFT" ? <PublishButton versionId={builder.id} replaces={published?.version ?? null} /> : null}
+            <p className="text-sm text-slate-700" data-testid="campaign-live">
+              {live
+                ? live.id === builder.id
+                  ? t("live.thisOne", { campaign })
+                  : t("live.other", { campaign, title: liveName, version: live.version })
+                : t("live.none", { campaign })}
+            </p>
+            {builder.status === "DRAFT" ? (
+              <PublishPanel versionId={builder.id} version={builder.version} title={builder.title} missing={builder.missingTranslations}
+                live={live ? { id: live.id, version: live.version, title: live.title, publishedOn: isoDate(live.publishedOn), responses: live.responses } : null} />
+            ) : null}
+            {builder.status === "PUBLISHED" ? <RetireButton versionId={builder.id} version={builder.version} responses={builder.responseCount} /> : null}
+            {builder.status === "DRAFT" ? <DeleteDraftButton versionId={builder.id} version={builder.version} /> : null}
             {builder.status !== "DRAFT" && !builder.draft ? <NewVersionButton versionId={builder.id} /> : null}
             {builder.draft ? (
               <Link href={`/admin/questionnaires/${builder.draft.id}`} className="block text-sm text-brand-700 underline">
@@ -75,6 +91,10 @@ export default async function QuestionnaireBuilderPage({ params }: { params: Pro
               ))}
             </ul>
           </nav>
+          <div className="rounded-lg border border-slate-200 bg-white p-4">
+            <h2 className="mb-2 font-semibold">{t("languages.heading")}</h2>
+            <MissingTranslations missing={builder.missingTranslations} />
+          </div>
           {editable ? (
             <div className="rounded-lg border border-slate-200 bg-white p-4">
               <h2 className="mb-2 font-semibold">{t("profile.heading")}</h2>
@@ -85,17 +105,20 @@ export default async function QuestionnaireBuilderPage({ params }: { params: Pro
         <div className="space-y-6 lg:order-1">
           {editable ? (
             <div className="rounded-lg border border-slate-200 bg-white p-4">
-              <VersionMetaForm versionId={builder.id} title={builder.title} intro={builder.intro} />
+              <VersionMetaForm versionId={builder.id} own={builder.own} title={builder.title} intro={builder.intro} />
             </div>
-          ) : builder.intro ? (
-            <p className="whitespace-pre-line text-slate-700">{builder.intro}</p>
-          ) : null}
+          ) : (
+            <div className="space-y-1 text-slate-700">
+              <p className="font-medium"><BothTexts text={builder.title} /></p>
+              {builder.intro.zh || builder.intro.en ? <p className="whitespace-pre-line"><BothTexts text={builder.intro} /></p> : null}
+            </div>
+          )}
           {builder.sections.length === 0 ? <p className="text-slate-600" data-testid="empty-state">{t("builder.noSections")}</p> : null}
           {builder.sections.map((section, index) => (
-            <SectionBlock key={section.id} section={section} position={index + 1} count={builder.sections.length} editable={editable}
+            <SectionBlock key={section.id} own={builder.own} section={section} position={index + 1} count={builder.sections.length} editable={editable}
               aspects={aspects} earlierKeys={builder.earlierKeys} />
           ))}
-          {editable ? <AddSectionForm versionId={builder.id} /> : null}
+          {editable ? <AddSectionForm versionId={builder.id} own={builder.own} /> : null}
         </div>
       </div>
     </>

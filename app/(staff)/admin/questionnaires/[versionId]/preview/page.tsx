@@ -13,10 +13,11 @@ import { loadQuestionnaireView, previewContext } from "@/lib/surveys/queries";
 export default async function QuestionnairePreviewPage({ params }: { params: Promise<{ versionId: string }> }) {
   await requirePageUser("questionnaire:manage");
   const { versionId } = await params;
-  const [view, context] = await Promise.all([loadQuestionnaireView(versionId), previewContext(versionId)]);
+  // The preview shows the admin's interface language, as an officer with that language sees it.
+  const locale = (await getLocale()) === "zh" ? "zh" : "en";
+  const [view, context] = await Promise.all([loadQuestionnaireView(versionId, locale), previewContext(versionId)]);
   if (!view || !context) notFound();
   const t = await getTranslations("survey.preview");
-  const locale = (await getLocale()) === "zh" ? "zh" : "en";
   const { campaign } = context.questionnaire;
   return (
     <>

@@ -1,0 +1,72 @@
+import "server-only";
+import { buildChoice, buildLikert, buildNumber, type AnswerFine, type QuestionInfo } from "@/lib/dashboards/answers";
+import type { AspectInfo } from "@/lib/dashboards/problems";
+import { scopeAnswerCounts, scopeChoiceCounts } from "@/lib/dashboards/reads";
+import type { DashboardData } from "@/lib/dashboards/types";
+import type { View } from "@/lib/dashboards/view";
+
+// The question charts of one view: reads the scope's fine answer counts and builds every
+// question's protected figures, in the report's order of sections (the question's aspect's
+// section), then questionnaire order.
+
+type Questions = { list: QuestionInfo[]; keyOf: Map<string, string> };
+
+export async function buildQuestions(
+  campaignId: string,
+  view: View,
+  questions: Questions,
+  aspects: readonly AspectInfo[],
+  ctx: Parameters<typeof buildNumber>[2],
+): Promise<Pick<DashboardData, "numbers" | "likert" | "choices" | "questionOrder">> {
+  const choiceIds = [...questions.keyOf]
+    .filter(([, key]) => isChoice(questions.list.find((q) => q.key === key)))
+    .map(([id]) => id);
+  const [values, choices] = await Promise.all([
+    scopeAnswerCounts(campaignId, view.scopeUnits),
+    scopeChoiceCounts(campaignId, view.scopeUnits, choiceIds),
+  ]);
+  const byKey = (rows: readonly (AnswerFine & { questionId: string })[]) => {
+    const map = new Map<string, AnswerFine[]>();
+    for (const r of rows) {
+      const key = questions.keyOf.get(r.questionId);
+      if (!key) continue;
+      map.set(key, [...(map.get(key) ?? []), r]);
+    }
+    return map;
+  };
+  const valueRows = byKey(values);
+  const chosenRows = byKey(choices.chosen);
+  const answeredRows = byKey(choices.answered);
+  const sectionOf = new Map(aspects.map((a, i) => [a.code, { section: a.section, order: i }]));
+  const ordered = questions.list
+    .map((q, i) => ({ q, i }))
+    .sort((a, b) => sectionRank(a, sectionOf, aspects) - sectionRank(b, sectionOf, aspects) || a.i - b.i)
+    .map(({ q }) => q);
+  return {
+    numbers: ordered.filter((q) => q.type === "NUMBER").map((q) => buildNumber(q, valueRows.get(q.key) ?? [], ctx)),
+    likert: ordered.filter((q) => q.type === "LIKERT").map((q) => buildLikert(q, valueRows.get(q.key) ?? [], ctx)),
+    choices: ordered
+      .filter(isChoice)
+      .map((q) => buildChoice(q, chosenRows.get(q.key) ?? [], answeredRows.get(q.key) ?? [], ctx)),
+    questionOrder: ordered.map((q) => ({
+      kind: q.type === "NUMBER" ? "number" : q.type === "LIKERT" ? "likert" : "choice",
+      key: q.key,
+      section: q.aspect ? (sectionOf.get(q.aspect)?.section ?? null) : null,
+    })),
+  };
+}
+
+function isChoice(q: QuestionInfo | undefined): q is QuestionInfo {
+  return q?.type === "SINGLE_CHOICE" || q?.type === "MULTI_CHOICE";
+}
+
+/** Sections in the taxonomy's order (A to G); questions without an aspect come last. */
+function sectionRank(
+  item: { q: QuestionInfo },
+  sectionOf: Map<string, { section: string; order: number }>,
+  aspects: readonly AspectInfo[],
+): number {
+  const section = item.q.aspect ? sectionOf.get(item.q.aspect)?.section : undefined;
+  if (!section) return aspects.length;
+  return aspects.findIndex((a) => a.section === section);
+}

@@ -1,0 +1,181 @@
+import { spawn } from "node:child_process";
+import { createHmac, randomBytes, randomUUID } from "node:crypto";
+import type { IncomingHttpHeaders } from "node:http";
+import { request as httpRequest } from "node:http";
+import { hash } from "@node-rs/argon2";
+import pg from "pg";
+
+// Helpers for the suites that need more than a browser: extra `next start` processes of the
+// same build on the same database, and HTTP sent from chosen loopback addresses (127.0.0.x),
+// so each simulated client has a real socket address of its own, as the server sees it.
+
+export type Instance = { base: string; output: () => string; stop: () => Promise<void> };
+
+/** Another server of the e2e build, on E2E_PORT + offset, with the same database and secret. */
+export async function startInstance(offset: number, env: Record<string, string> = {}): Promise<Instance> {
+  const port = Number(process.env.E2E_PORT ?? 3100) + offset;
+  const base = `http://localhost:${port}`;
+  const child = spawn("npx", ["next", "start", "-p", String(port)], { env: { ...process.env, NEXTAUTH_URL: base, ...env }, detached: true });
+  let output = "";
+  child.stdout.on("data", (chunk) => (output += chunk));
+  child.stderr.on("data", (chunk) => (output += chunk));
+  const exited = new Promise<void>((resolve) => child.on("exit", () => resolve()));
+  const stop = async () => {
+    try {
+      process.kill(-child.pid!, "SIGTERM");
+    } catch {
+      return;
+    }
+    await exited;
+  };
+  for (const deadline = Date.now() + 60_000; ; ) {
+    const health = await send(base, "/api/health").catch(() => null);
+    if (health?.status === 200) break;
+    if (Date.now() > deadline) {
+      await stop();
+      throw new Error(`instance on ${port} did not start:\n${output}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  return { base, output: () => output, stop };
+}
+
+export type Reply = { status: number; headers: IncomingHttpHeaders; text: string };
+
+/** One HTTP request from the loopback address `from` (the server sees it as the peer). */
+export function send(base: string, path: string, options: { method?: string; headers?: Record<string, string>; body?: string; from?: string } = {}): Promise<Reply> {
+  const url = new URL(path, base);
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(
+      { host: "127.0.0.1", port: url.port, path: url.pathname + url.search, method: options.method ?? "GET", localAddress: options.from ?? "127.0.0.1", headers: { host: url.host, ...options.headers } },
+      (res) => {
+        let text = "";
+        res.setEncoding("utf8");
+        res.on("data", (chunk) => (text += chunk));
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, text }));
+      },
+    );
+    req.on("error", reject);
+    req.end(options.body);
+  });
+}
+
+/** Cookies kept like a browser would for one site (name -> value). */
+export class CookieJar {
+  readonly values = new Map<string, string>();
+  absorb(reply: Reply): this {
+    for (const line of reply.headers["set-cookie"] ?? []) {
+      const [pair] = line.split(";");
+      const [name, ...rest] = pair.split("=");
+      const value = rest.join("=");
+      if (value === "" || /max-age=0|expires=thu, 01 jan 1970/i.test(line)) this.values.delete(name.trim());
+      else this.values.set(name.trim(), value);
+    }
+    return this;
+  }
+  header(): string {
+    return [...this.values].map(([name, value]) => `${name}=${value}`).join("; ");
+  }
+  session(): string | undefined {
+    return [...this.values].find(([name]) => name.endsWith("next-auth.session-token"))?.[1];
+  }
+}
+
+export type SignInResult = { ok: boolean; error: string | null; jar: CookieJar; reply: Reply };
+
+/** Signs in through next-auth's own endpoints, as the sign-in form does. */
+export async function signInOverHttp(base: string, email: string, password: string, options: { from?: string; headers?: Record<string, string> } = {}): Promise<SignInResult> {
+  const jar = new CookieJar();
+  const csrf = await send(base, "/api/auth/csrf", { from: options.from, headers: options.headers });
+  jar.absorb(csrf);
+  const { csrfToken } = JSON.parse(csrf.text) as { csrfToken: string };
+  const reply = await send(base, "/api/auth/callback/credentials", {
+    method: "POST",
+    from: options.from,
+    headers: { ...options.headers, "content-type": "application/x-www-form-urlencoded", cookie: jar.header() },
+    body: new URLSearchParams({ csrfToken, email, password, json: "true" }).toString(),
+  });
+  jar.absorb(reply);
+  const { url } = JSON.parse(reply.text) as { url: string };
+  const error = new URL(url, base).searchParams.get("error");
+  return { ok: !error && !!jar.session(), error, jar, reply };
+}
+
+/** Signs out through next-auth (POST /api/auth/signout with its CSRF token). */
+export async function signOutOverHttp(base: string, jar: CookieJar): Promise<Reply> {
+  const csrf = await send(base, "/api/auth/csrf", { headers: { cookie: jar.header() } });
+  jar.absorb(csrf);
+  const { csrfToken } = JSON.parse(csrf.text) as { csrfToken: string };
+  const reply = await send(base, "/api/auth/signout", {
+    method: "POST",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar.header() },
+    body: new URLSearchParams({ csrfToken, json: "true" }).toString(),
+  });
+  jar.absorb(reply);
+  return reply;
+}
+
+export async function sql<T = Record<string, unknown>>(text: string, params: unknown[] = []): Promise<T[]> {
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+  try {
+    return (await client.query(text, params)).rows as T[];
+  } finally {
+    await client.end();
+  }
+}
+
+/** A staff account made for one suite (demo accounts stay untouched), and its clean-up. */
+export async function throwawayStaff(role = "RESEARCH_LEAD"): Promise<{ email: string; password: string; remove: () => Promise<void> }> {
+  const email = `suite-${randomBytes(4).toString("hex")}@suite.test`;
+  const password = `suite-password-${randomBytes(6).toString("hex")}`;
+  await sql(`INSERT INTO "User" (id, email, name, "passwordHash", role) VALUES ($1, $2, 'Suite user', $3, $4)`, [randomUUID(), email, await hash(password), role]);
+  const remove = async () => {
+    await sql(`DELETE FROM "User" WHERE email = $1`, [email]);
+    await sql(`DELETE FROM "RateLimit" WHERE key LIKE $1`, [`signin:%${email}%`]);
+  };
+  return { email, password, remove };
+}
+
+/**
+ * Access codes of the demo campaign made for one suite (digests as lib/surveys/access-codes.ts
+ * makes them), and a clean-up that removes them and the responses the suite stored.
+ */
+export async function throwawayCodes(count: number): Promise<{ codes: string[]; remove: (responseIds: string[]) => Promise<void> }> {
+  const [{ campaignId, unitId }] = await sql<{ campaignId: string; unitId: string }>(
+    `SELECT c.id AS "campaignId", u.id AS "unitId" FROM "Campaign" c, "Unit" u WHERE c.slug = 'warning-project' ORDER BY u.code LIMIT 1`,
+  );
+  const secret = process.env.ACCESS_CODE_SECRET ?? process.env.AUTH_SECRET!;
+  const alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+  const codes = Array.from({ length: count }, () => Array.from(randomBytes(10), (b) => alphabet[b % 32]).join(""));
+  const batchId = randomUUID();
+  await sql(`INSERT INTO "AccessCodeBatch" (id, "campaignId", "unitId", size, "createdOn") VALUES ($1, $2, $3, $4, CURRENT_DATE)`, [batchId, campaignId, unitId, count]);
+  for (const code of codes) {
+    const digest = createHmac("sha256", secret).update(`access-code:${code}`).digest("hex");
+    await sql(`INSERT INTO "AccessCode" (id, "batchId", digest) VALUES ($1, $2, $3)`, [randomUUID(), batchId, digest]);
+  }
+  const remove = async (responseIds: string[]) => {
+    if (responseIds.length > 0) await sql(`DELETE FROM "Response" WHERE id = ANY($1::uuid[])`, [responseIds]);
+    await sql(`DELETE FROM "AccessCode" WHERE "batchId" = $1`, [batchId]);
+    await sql(`DELETE FROM "AccessCodeBatch" WHERE id = $1`, [batchId]);
+  };
+  return { codes, remove };
+}
+
+/** Answers to the published questionnaire's required questions (numbers, one choice). */
+export async function requiredAnswers(): Promise<Record<string, string>> {
+  const [{ keys }] = await sql<{ keys: string[] }>(
+    `SELECT array_agg(q.key) AS keys FROM "Question" q JOIN "QuestionnaireSection" s ON s.id = q."sectionId" JOIN "QuestionnaireVersion" v ON v.id = s."versionId" WHERE v.status = 'PUBLISHED' AND q.required`,
+  );
+  return Object.fromEntries(keys.map((k) => [k, k === "pressure" ? "work" : "12"]));
+}
+
+export function receiptCode(): string {
+  const alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+  return Array.from(randomBytes(24), (b) => alphabet[b % 32]).join("");
+}
+
+/** Prints a suite's figures where CI logs show them. */
+export function figure(suite: string, line: string): void {
+  console.log(`[${suite}] ${line}`);
+}
