@@ -4,6 +4,7 @@ import { buttonClass, dangerButtonClass, inputClass, secondaryButtonClass } from
 import { LabelPicker, SuggestionSummary, type AspectOption, type Labels } from "@/components/review/LabelPicker";
 import { langIfOther } from "@/i18n/text-language";
 import type { QueueItem, QueueTab } from "@/lib/review/queries";
+import { localName } from "@/i18n/local-name";
 
 export type Original = { text: string; spans: { start: number; end: number; kind: string }[] };
 
@@ -58,7 +59,7 @@ export function ReviewItemCard({ ref, maskRef, firstLabelRef, ...p }: Props) {
     >
       <div className="mb-2 flex flex-wrap items-center gap-2 text-xs text-slate-600">
         <span className="rounded bg-slate-100 px-1.5 py-0.5 font-medium">{t(`kind.${item.kind}`)}</span>
-        {item.unit ? <span>{zh ? item.unit.nameZh : item.unit.name}</span> : null}
+        {item.unit ? <span>{localName(item.unit, zh)}</span> : null}
         <span className="min-w-0 break-words">· {source}</span>
         {hasPii ? (
           <span className="rounded bg-red-100 px-1.5 py-0.5 font-medium text-red-900" data-testid="pii-flag">
