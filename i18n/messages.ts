@@ -11,6 +11,7 @@ export const NAMESPACES = [
   "signin",
   "forbidden",
   "notFound",
+  "errorPage",
   "errors",
   "overview",
   "campaignStatus",

@@ -2,11 +2,12 @@
 import { useTranslations } from "next-intl";
 import { PrintOnly } from "@/components/survey/PrintOnly";
 import type { GeneratedBatch } from "@/lib/surveys/code-admin";
+import { localName } from "@/i18n/local-name";
 
 /** Printable slips of a fresh batch: the only time its codes are shown. */
 export function CodeSlips({ batch, zh, onClose }: { batch: GeneratedBatch; zh: boolean; onClose: () => void }) {
   const t = useTranslations("codes.slips");
-  const unit = zh ? batch.unit.nameZh : batch.unit.name;
+  const unit = localName(batch.unit, zh);
   return (
     <section className="mb-8" data-testid="code-slips">
       <div className="mb-3 rounded-lg border border-amber-300 bg-amber-50 p-4 print:hidden">
@@ -24,7 +25,7 @@ export function CodeSlips({ batch, zh, onClose }: { batch: GeneratedBatch; zh: b
               {/* Server-generated SVG of the address with the code after '#'. */}
               <div className="size-28 shrink-0" aria-hidden dangerouslySetInnerHTML={{ __html: slip.qrSvg }} />
               <div className="min-w-0 text-sm">
-                <p className="font-semibold">{t("heading")} · {zh ? batch.campaign.nameZh : batch.campaign.name}</p>
+                <p className="font-semibold">{t("heading")} · {localName(batch.campaign, zh)}</p>
                 <p className="mt-1 text-xs text-slate-600">{t("address")}</p>
                 <p className="font-mono text-xs break-all">{batch.address}</p>
                 <p className="mt-2 text-xs text-slate-600">{t("codeLabel")}</p>

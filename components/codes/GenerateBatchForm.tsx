@@ -2,6 +2,7 @@
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { generateCodes } from "@/app/(staff)/admin/codes/actions";
+import { readMessageKey } from "@/i18n/validation";
 import { CodeSlips } from "@/components/codes/CodeSlips";
 import type { GeneratedBatch } from "@/lib/surveys/code-admin";
 
@@ -13,6 +14,11 @@ export function GenerateBatchForm({ campaignId, units, zh }: Props) {
   const [batch, setBatch] = useState<GeneratedBatch | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
+
+  const message = (code: string) => {
+    const { key, params } = readMessageKey(code);
+    return t.has(`validation.${key}`) ? t(`validation.${key}`, params) : t("validation.invalid");
+  };
 
   if (batch) return <CodeSlips batch={batch} zh={zh} onClose={() => setBatch(null)} />;
 
@@ -46,12 +52,12 @@ export function GenerateBatchForm({ campaignId, units, zh }: Props) {
             <option value="" disabled>{t("chooseUnit")}</option>
             {units.map((u) => <option key={u.id} value={u.id}>{u.label}</option>)}
           </select>
-          {fieldErrors.unitId ? <span className="text-red-700">{t("chooseUnit")}</span> : null}
+          {fieldErrors.unitId ? <span className="text-red-700" data-testid="unit-error">{message(fieldErrors.unitId[0])}</span> : null}
         </label>
         <label className="flex flex-col gap-1 text-sm">
           <span className="font-medium">{t("size")}</span>
           <input name="size" type="number" min={1} max={500} defaultValue={30} required className="w-32 rounded-md border border-slate-300 px-3 py-2" aria-invalid={!!fieldErrors.size} />
-          {fieldErrors.size ? <span className="text-red-700">{fieldErrors.size[0]}</span> : null}
+          {fieldErrors.size ? <span className="text-red-700" data-testid="size-error">{message(fieldErrors.size[0])}</span> : null}
         </label>
         <button type="submit" disabled={pending} className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white disabled:opacity-60">{pending ? t("working") : t("submit")}</button>
       </div>

@@ -23,10 +23,21 @@ export function PaperImportForm({ versionId }: { versionId: string }) {
 
   function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    send(new FormData(event.currentTarget));
+  }
+
+  /** The lead was told the file was imported before and chose to import it again. */
+  function importAgain() {
+    if (!formRef.current) return;
+    const form = new FormData(formRef.current);
+    form.set("confirmReimport", "yes");
+    send(form);
+  }
+
+  function send(form: FormData) {
     setFileError(null);
     setError(null);
     setResult(null);
-    const form = new FormData(event.currentTarget);
     const file = form.get("file");
     const checked = paperImportSchema.safeParse({ versionId, file: file instanceof File && file.name ? file : undefined });
     if (!checked.success) {
@@ -62,14 +73,22 @@ export function PaperImportForm({ versionId }: { versionId: string }) {
       </form>
       <FormError error={error} testId="import-error" />
       <div ref={reportRef} tabIndex={-1} className="outline-none">
-        {result ? <ImportReport result={result} /> : null}
+        {result ? <ImportReport result={result} onImportAgain={importAgain} pending={pending} /> : null}
       </div>
     </div>
   );
 }
 
-function ImportReport({ result }: { result: ImportResult }) {
+function ImportReport({ result, onImportAgain, pending }: { result: ImportResult; onImportAgain: () => void; pending: boolean }) {
   const t = useTranslations("paper");
+  if (result.status === "already_imported") {
+    return (
+      <div className="space-y-2 rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950" role="alert" data-testid="import-duplicate">
+        <p>{t("import.duplicate", { date: result.importedOn, count: result.count })}</p>
+        <button type="button" className={buttonClass} disabled={pending} onClick={onImportAgain} data-testid="import-again">{t("import.importAgain")}</button>
+      </div>
+    );
+  }
   if (result.status === "imported") {
     return <p className="rounded border border-green-200 bg-green-50 px-3 py-2 text-sm text-green-900" data-testid="import-success">{t("import.imported", { count: result.count })}</p>;
   }

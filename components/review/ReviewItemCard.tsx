@@ -2,7 +2,9 @@
 import { useLocale, useTranslations } from "next-intl";
 import { buttonClass, dangerButtonClass, inputClass, secondaryButtonClass } from "@/components/questionnaires/form-parts";
 import { LabelPicker, SuggestionSummary, type AspectOption, type Labels } from "@/components/review/LabelPicker";
+import { langIfOther } from "@/i18n/text-language";
 import type { QueueItem, QueueTab } from "@/lib/review/queries";
+import { localName } from "@/i18n/local-name";
 
 export type Original = { text: string; spans: { start: number; end: number; kind: string }[] };
 
@@ -57,7 +59,7 @@ export function ReviewItemCard({ ref, maskRef, firstLabelRef, ...p }: Props) {
     >
       <div className="mb-2 flex flex-wrap items-center gap-2 text-xs text-slate-600">
         <span className="rounded bg-slate-100 px-1.5 py-0.5 font-medium">{t(`kind.${item.kind}`)}</span>
-        {item.unit ? <span>{zh ? item.unit.nameZh : item.unit.name}</span> : null}
+        {item.unit ? <span>{localName(item.unit, zh)}</span> : null}
         <span className="min-w-0 break-words">· {source}</span>
         {hasPii ? (
           <span className="rounded bg-red-100 px-1.5 py-0.5 font-medium text-red-900" data-testid="pii-flag">
@@ -66,7 +68,7 @@ export function ReviewItemCard({ ref, maskRef, firstLabelRef, ...p }: Props) {
         ) : null}
         {item.status !== "PENDING" ? <span className="rounded bg-green-100 px-1.5 py-0.5 text-green-900">{t(`status.${item.status}`)}</span> : null}
       </div>
-      <blockquote id={`${id}-text`} className="whitespace-pre-wrap border-l-4 border-slate-300 pl-3 text-slate-900" data-testid="review-text">
+      <blockquote id={`${id}-text`} lang={langIfOther(item.text, zh ? "zh" : "en")} className="whitespace-pre-wrap border-l-4 border-slate-300 pl-3 text-slate-900" data-testid="review-text">
         {item.text}
       </blockquote>
 

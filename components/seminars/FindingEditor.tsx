@@ -4,6 +4,7 @@ import { useEffect, useRef } from "react";
 import { suggestAction } from "@/app/(staff)/seminars/actions";
 import { dangerButtonClass, Field, inputClass, secondaryButtonClass } from "@/components/questionnaires/form-parts";
 import { LabelPicker, SuggestionSummary, type AspectOption } from "@/components/review/LabelPicker";
+import { readMessageKey } from "@/i18n/validation";
 import type { Category } from "@/lib/classification/taxonomy";
 import { findingEvidenceText, sameLabels } from "@/lib/review/rules";
 import { MAX_FIGURES, SEVERITIES } from "@/lib/seminars/schemas";
@@ -47,7 +48,10 @@ export function FindingEditor({
   const tc = useTranslations("classification");
   const id = `finding-${finding.key}`;
   const err = (field: string) => errors[`findings.${index}.${field}`] ?? null;
-  const message = (code: string) => (t.has(`validation.${code}`) ? t(`validation.${code}`) : t("validation.invalid"));
+  const message = (code: string) => {
+    const { key, params } = readMessageKey(code);
+    return t.has(`validation.${key}`) ? t(`validation.${key}`, params) : t("validation.invalid");
+  };
   const text = finding.statement.trim() ? findingEvidenceText(finding.statement, finding.quote) : "";
   const request = useRef(0);
 

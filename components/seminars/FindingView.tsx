@@ -1,5 +1,6 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
+import { langIfOther } from "@/i18n/text-language";
 import type { SessionDetail } from "@/lib/seminars/queries";
 
 type Finding = SessionDetail["findings"][number];
@@ -8,12 +9,13 @@ type Finding = SessionDetail["findings"][number];
 export async function FindingView({ finding: f, aspectTitle }: { finding: Finding; aspectTitle: string | null }) {
   const t = await getTranslations("seminars");
   const tc = await getTranslations("classification");
+  const locale = await getLocale();
   const review = f.review;
   const state = !review ? null : review.status === "PENDING" ? "pending" : review.status === "NOT_A_PROBLEM" ? "notProblem" : review.masked ? "quotable" : "toMask";
   return (
     <article className="rounded-lg border border-slate-200 bg-white p-4" data-testid="finding">
-      <p className="text-slate-900" data-testid="finding-statement-view">{f.statement}</p>
-      {f.quote ? <blockquote className="mt-2 border-l-4 border-slate-300 pl-3 italic text-slate-800" data-testid="finding-quote-view">“{f.quote}”</blockquote> : null}
+      <p className="text-slate-900" lang={langIfOther(f.statement, locale)} data-testid="finding-statement-view">{f.statement}</p>
+      {f.quote ? <blockquote className="mt-2 border-l-4 border-slate-300 pl-3 italic text-slate-800" lang={langIfOther(f.quote, locale)} data-testid="finding-quote-view">“{f.quote}”</blockquote> : null}
       {f.figures.length > 0 ? (
         <ul className="mt-2 flex flex-wrap gap-2 text-sm">
           {f.figures.map((g, i) => (

@@ -6,6 +6,8 @@ import { saveSessionAction } from "@/app/(staff)/seminars/actions";
 import { buttonClass, Field, FormError, inputClass, secondaryButtonClass } from "@/components/questionnaires/form-parts";
 import type { AspectOption } from "@/components/review/LabelPicker";
 import { FindingEditor, type FindingDraft } from "@/components/seminars/FindingEditor";
+import { errorsAfterEdit } from "@/components/seminars/form-errors";
+import { readMessageKey } from "@/i18n/validation";
 import { MAX_FINDINGS, ROLE_LEVELS, SESSION_KINDS, sessionSchema, type SessionInput } from "@/lib/seminars/schemas";
 
 export type SessionDraft = {
@@ -76,8 +78,22 @@ export function SessionForm({ campaign, units, aspects, initial }: {
   const [formError, setFormError] = useState<string | null>(null);
   const [params, setParams] = useState<Record<string, string>>({});
   const [pending, startTransition] = useTransition();
+  // Every edit drops the errors it fixed (the summary follows), so no stale error stays on screen.
+  // Adjusted while rendering, React's pattern for state that follows other state.
+  const [checkedDraft, setCheckedDraft] = useState(draft);
+  if (checkedDraft !== draft) {
+    setCheckedDraft(draft);
+    const kept = errorsAfterEdit(errors, toInput(checkedDraft, campaign.id), toInput(draft, campaign.id));
+    if (JSON.stringify(kept) !== JSON.stringify(errors)) {
+      setErrors(kept);
+      setFormError(Object.keys(kept).length > 0 ? t("form.fix", { count: Object.keys(kept).length }) : null);
+    }
+  }
   const set = (patch: Partial<SessionDraft>) => setDraft((d) => ({ ...d, ...patch }));
-  const message = (code: string) => (t.has(`validation.${code}`) ? t(`validation.${code}`, { ...params, start: campaign.startsOn, end: campaign.endsOn }) : t("validation.invalid"));
+  const message = (code: string) => {
+    const { key, params: limit } = readMessageKey(code);
+    return t.has(`validation.${key}`) ? t(`validation.${key}`, { ...params, ...limit, start: campaign.startsOn, end: campaign.endsOn }) : t("validation.invalid");
+  };
   const e = (key: string) => (errors[key] ? message(errors[key]) : null);
 
   function showErrors(next: Record<string, string>) {

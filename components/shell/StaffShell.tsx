@@ -19,7 +19,9 @@ export async function StaffShell({ user, children }: { user: CurrentUser; childr
   );
   return (
     <div className="flex min-h-screen flex-col">
-      <header className="bg-brand-900 text-white">
+      {/* First in the tab order: keyboard users skip the header and menu (about 15 stops). */}
+      <a href="#content" className="skip-link" data-testid="skip-link">{t("nav.skip")}</a>
+      <header className="on-dark bg-brand-900 text-white">
         <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-3 px-4 py-3">
           <Link href="/" className="flex flex-col leading-tight">
             <span className="text-xs text-brand-100">{t("app.department")}</span>
@@ -47,7 +49,7 @@ export async function StaffShell({ user, children }: { user: CurrentUser; childr
             <NavLinks links={links} layout="column" />
           </div>
         </nav>
-        <main className="flex-1 px-4 py-6 md:px-8">{children}</main>
+        <main id="content" tabIndex={-1} aria-label={t("nav.content")} className="flex-1 px-4 py-6 md:px-8">{children}</main>
       </div>
     </div>
   );

@@ -10,6 +10,7 @@ import { can, type Permission, type RoleName } from "@/lib/auth/permissions";
 export const CLIENT_NAMESPACES: Record<string, readonly Permission[] | null> = {
   nav: null,
   language: null,
+  errorPage: null,
   classification: ["review:classify", "seminar:log"],
   review: ["review:classify"],
   seminars: ["seminar:log", "review:classify"],

@@ -48,6 +48,15 @@ const NOT_NAME = new Set(
 
 const HAN = /^\p{Script=Han}+$/u;
 
+// A full name without a cue (王小明 in a finding, issue 10): ICU splits an unknown name into a
+// surname standing alone and one or two single characters, or the surname and a two-character word
+// (王|小明, 刘|建国), while place names and ordinary words stay whole (王府井, 高度, 周末). Surnames
+// that double as everyday words (常加班, 向领导, 一周两次) never count without a cue.
+const AMBIGUOUS_SURNAMES = new Set("于万向常关石金白方江高马何余付傅田范武鲁芦阎周任龙毛牛洪温莫严".split(""));
+// Numbers, measure words and place or unit endings: 朱家角派出所 and 张家口市 are places, not people.
+const NOT_GIVEN = new Set("一二三四五六七八九十两几百千次天年月日时分号名位条路街巷村镇乡区县市省所队局站处科院校".split(""));
+const PLACE_AFTER = /^(派出所|路|街|巷|村|镇|乡|区|县|市|省|所|队|局|站|庄|湾|桥|山|河|湖|门|口)/;
+
 export interface NameSpan {
   start: number;
   end: number;
@@ -83,7 +92,7 @@ function chineseNames(text: string): NameSpan[] {
     // A two-character given name the dictionary knows as a word (高|建国) counts only before a cue.
     if (given === 0 && j < segs.length && segs[j].text.length === 2 && HAN.test(segs[j].text)) {
       const after = text.slice(segs[j].index + 2);
-      if (TITLE_AFTER.test(after) || SPEECH_AFTER.test(after)) {
+      if (TITLE_AFTER.test(after) || (SPEECH_AFTER.test(after) && (!AMBIGUOUS_SURNAMES.has(seg.text) || TITLE_BEFORE.test(text.slice(Math.max(0, seg.index - 4), seg.index))))) {
         end += 2;
         given = 2;
       }
@@ -92,12 +101,28 @@ function chineseNames(text: string): NameSpan[] {
     const after = text.slice(end);
     const cued =
       (given > 0 && TITLE_BEFORE.test(before)) || TITLE_AFTER.test(after) || (given > 0 && SPEECH_AFTER.test(after));
-    if (cued) {
+    if (cued || bareFullName(segs, i, given, end, text)) {
       out.push({ start: seg.index, end });
       i = j - 1;
     }
   }
   return out;
+}
+
+/** A surname that stands alone in the segmentation, then a given name, then no more name-like characters. */
+function bareFullName(segs: Seg[], i: number, given: number, end: number, text: string): boolean {
+  const surname = segs[i].text;
+  if (surname.length !== 1 || AMBIGUOUS_SURNAMES.has(surname) || given === 0) return false;
+  // 老黄牛, 小李子: after 老 or 小 only familiarNames decides.
+  if (/[老小]$/.test(text.slice(0, segs[i].index))) return false;
+  const givenText = text.slice(segs[i].index + 1, end);
+  if ([...givenText].some((ch) => NOT_GIVEN.has(ch))) return false;
+  if (PLACE_AFTER.test(text.slice(end))) return false;
+  // 吴|桂|芳|X|Y: a run of more single characters is rather an unknown phrase than a name.
+  const next = segs.find((s) => s.index >= end);
+  if (given < 2 && next && next.text.length === 1 && HAN.test(next.text) && !NOT_NAME.has(next.text)) return false;
+  if (given === 2 && next && next.text.length === 1 && HAN.test(next.text) && !NOT_NAME.has(next.text) && !SPEECH_AFTER.test(text.slice(end))) return false;
+  return true;
 }
 
 function familiarNames(text: string): NameSpan[] {

@@ -77,6 +77,38 @@ describe("detectPii: names", () => {
   });
 });
 
+describe("detectPii: Chinese full names without a cue", () => {
+  const names = (text: string) => detectPii(text).filter((s) => s.kind === "name").map((s) => s.text);
+
+  it.each([
+    ["座谈中王小明提出加班太多", "王小明"],
+    ["张伟加班很多", "张伟"],
+    ["李娜值班太累", "李娜"],
+    ["刘建国提出装备老化", "刘建国"],
+    ["陈静反映工资低", "陈静"],
+    ["吴桂芳经常值夜班", "吴桂芳"],
+  ])("flags the name in %s", (text, name) => {
+    expect(names(text)).toEqual([name]);
+  });
+
+  it.each([
+    "王府井派出所警力不足",
+    "在王府井执勤",
+    "高度重视加班问题",
+    "周末经常加班",
+    "黄金周值班",
+    "我们常加班到深夜",
+    "向领导反映过",
+    "一周两次夜班",
+    "朱家角派出所人手不够",
+    "许多民警经常加班",
+    "杨树浦路段拥堵",
+    "马上解决装备问题",
+  ])("leaves the ordinary words of %s alone", (text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
+
 describe("mask", () => {
   it("replaces each detail with its kind, in Chinese for Chinese text", () => {
     expect(maskPii("民警张伟的电话13812345678，警号220456，车牌吉A12345")).toBe(

@@ -53,10 +53,23 @@ const CHUNK = 500;
  * Returns how many items were (re)classified.
  */
 export async function classifyPendingEvidence(campaignId: string, scope: Scope, client: PrismaClient = db): Promise<number> {
+  return classifyWhere({ campaignId, ...unitWhere(scope) }, client);
+}
+
+/**
+ * The same for every campaign: run where evidence is created (survey answers, paper sheets, seminar
+ * findings) and after the classifier learned, so the review page only reads (it used to classify
+ * while rendering).
+ */
+export async function classifyAllPendingEvidence(client: PrismaClient = db): Promise<number> {
+  return classifyWhere({}, client);
+}
+
+async function classifyWhere(where: { campaignId?: string; unitId?: { in: string[] } }, client: PrismaClient): Promise<number> {
   const loaded = await currentModel(client);
   const version = String(loaded.version);
   const rows = await client.evidenceItem.findMany({
-    where: { campaignId, status: "PENDING", ...unitWhere(scope), OR: [{ modelVersion: null }, { modelVersion: { not: version } }] },
+    where: { ...where, status: "PENDING", OR: [{ modelVersion: null }, { modelVersion: { not: version } }] },
     select: { id: true, text: true },
   });
   for (let i = 0; i < rows.length; i += CHUNK) {

@@ -6,6 +6,7 @@ import { DEMO_GROUPS, DEMO_PASSWORD, DEMO_UNITS, DEMO_USERS, VISITED_UNITS } fro
 import { DEMO_QUESTIONNAIRE, LIKERT_LABELS } from "@/lib/demo/questionnaire";
 import { generateResponses } from "@/lib/demo/responses";
 import { DEMO_SESSIONS } from "@/lib/demo/findings";
+import { classifyAllPendingEvidence } from "@/lib/classification/service";
 import { ASPECTS } from "@/lib/classification/taxonomy";
 import { seedDemoAccessCodes } from "@/lib/demo/access-codes";
 import { seedDemoReview } from "@/lib/demo/review";
@@ -82,6 +83,8 @@ export async function seedDemo(db: PrismaClient): Promise<boolean> {
   await seedDemoReview(db, campaign.id);
   // After the review: problems link the reviewed evidence of their aspects.
   await seedDemoFollowUp(db, campaign.id, userIds);
+  // What the review queue shows is made where evidence is created, never by the page that reads it.
+  await classifyAllPendingEvidence(db);
   return true;
 }
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { randomInt, randomUUID } from "node:crypto";
+import { createHash, randomInt, randomUUID } from "node:crypto";
 import { db } from "@/lib/db/client";
 import { foldAfterSubmission } from "@/lib/dashboards/pending";
 import { inScope, type Scope } from "@/lib/auth/scope";
@@ -15,6 +15,7 @@ export type SheetResult =
   { status: "saved" } | { status: "invalid"; issues: AnswerIssue[] } | { status: "not_published" };
 export type ImportResult =
   | { status: "imported"; count: number }
+  | { status: "already_imported"; importedOn: string; count: number }
   | { status: "rejected"; issues: RowIssue[]; more: number }
   | { status: "file_problem"; code: "unsupported_file" | "unreadable_file" | "too_many_rows" }
   | { status: "not_published" };
@@ -59,10 +60,19 @@ export async function importPaperFile(args: {
   versionId: string;
   fileName: string;
   bytes: Uint8Array;
+  /** The lead confirmed importing a file that was imported before. */
+  confirmReimport?: boolean;
 }): Promise<ImportResult> {
   const view = await loadPaperView(args.versionId);
   if (!view) return { status: "not_published" };
   await requireCampaignAccepting(view.campaignId);
+  // The same file twice doubled the sheets silently (issue 10): the file's digest is kept in the
+  // import's audit event, and a second import needs the lead's explicit confirmation.
+  const sha256 = createHash("sha256").update(args.bytes).digest("hex");
+  if (!args.confirmReimport) {
+    const earlier = await earlierImport(view.versionId, sha256);
+    if (earlier) return { status: "already_imported", ...earlier };
+  }
   const table = await readTable(args.fileName, args.bytes);
   if (!table.ok) return { status: "file_problem", code: table.code };
   const units = await paperUnits(args.scope, view.campaignId);
@@ -92,7 +102,7 @@ export async function importPaperFile(args: {
           action: "paper.import",
           targetType: "QuestionnaireVersion",
           targetId: view.versionId,
-          details: { count: check.records.length },
+          details: { count: check.records.length, sha256, reimport: !!args.confirmReimport },
         },
       });
     },
@@ -100,6 +110,17 @@ export async function importPaperFile(args: {
   );
   await foldAfterSubmission();
   return { status: "imported", count: check.records.length };
+}
+
+async function earlierImport(versionId: string, sha256: string): Promise<{ importedOn: string; count: number } | null> {
+  const event = await db.auditEvent.findFirst({
+    where: { action: "paper.import", targetType: "QuestionnaireVersion", targetId: versionId, details: { path: ["sha256"], equals: sha256 } },
+    orderBy: { at: "desc" },
+    select: { at: true, details: true },
+  });
+  if (!event) return null;
+  const count = (event.details as { count?: unknown } | null)?.count;
+  return { importedOn: event.at.toISOString().slice(0, 10), count: typeof count === "number" ? count : 0 };
 }
 
 // Storage order must not follow the file's row order (the order of a stack of sheets can say who

@@ -21,4 +21,6 @@ export const paperImportSchema = z.object({
     .refine((f) => fileKind(f.name) !== null, { message: "fileType" })
     .refine((f) => f.size > 0, { message: "fileEmpty" })
     .refine((f) => f.size <= MAX_FILE_BYTES, { message: "fileTooBig" }),
+  /** Set only when the lead was told this very file was imported before and chose to import it again. */
+  confirmReimport: z.literal("yes", { message: "invalid" }).optional(),
 });

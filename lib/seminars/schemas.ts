@@ -1,6 +1,7 @@
 // The one zod schema of the session form (a session with its findings), shared by the client form
-// and the server actions. Messages are keys under "seminars.validation".
+// and the server actions. Messages are keys under "seminars.validation"; limits ride along (i18n/validation).
 import { z } from "zod";
+import { withLimit } from "@/i18n/validation";
 import { CATEGORIES } from "@/lib/classification/taxonomy";
 
 export const SESSION_KINDS = ["UNIT_REPORT", "SEMINAR", "INDIVIDUAL_TALK"] as const;
@@ -11,9 +12,10 @@ export const MAX_FINDINGS = 30;
 export const MAX_FIGURES = 8;
 export const MAX_STATEMENT = 2000;
 export const MAX_PEOPLE = 100_000;
+export const MAX_NOTES = 4000;
 
-const requiredText = (max: number, required: string) => z.string().trim().min(1, { message: required }).max(max, { message: "tooLong" });
-const people = z.number({ message: "numberInvalid" }).int({ message: "numberInvalid" }).min(0, { message: "numberInvalid" }).max(MAX_PEOPLE, { message: "numberInvalid" });
+const requiredText = (max: number, required: string) => z.string().trim().min(1, { message: required }).max(max, { message: withLimit("tooLong", max) });
+const people = z.number({ message: "numberInvalid" }).int({ message: "numberInvalid" }).min(0, { message: "numberInvalid" }).max(MAX_PEOPLE, { message: withLimit("tooMany", MAX_PEOPLE) });
 
 export const figureSchema = z.object({
   value: z.number({ message: "figureValueRequired" }).finite({ message: "figureValueRequired" }),
@@ -28,10 +30,10 @@ export const findingSchema = z.object({
   quote: z
     .string()
     .trim()
-    .max(MAX_STATEMENT, { message: "tooLong" })
+    .max(MAX_STATEMENT, { message: withLimit("tooLong", MAX_STATEMENT) })
     .nullable()
     .transform((v) => (v ? v : null)),
-  figures: z.array(figureSchema).max(MAX_FIGURES, { message: "tooManyFigures" }),
+  figures: z.array(figureSchema).max(MAX_FIGURES, { message: withLimit("tooManyFigures", MAX_FIGURES) }),
   /** Empty: the lead leaves the labels to the review queue. */
   categories: z.array(z.enum(CATEGORIES, { message: "categoriesInvalid" })).max(CATEGORIES.length, { message: "categoriesInvalid" }),
   aspectCode: z
@@ -41,7 +43,7 @@ export const findingSchema = z.object({
     .nullable()
     .transform((v) => (v ? v : null)),
   severity: z.enum(SEVERITIES, { message: "severityRequired" }),
-  raisedBy: z.number({ message: "raisedByInvalid" }).int({ message: "raisedByInvalid" }).min(1, { message: "raisedByInvalid" }).max(MAX_PEOPLE, { message: "raisedByInvalid" }),
+  raisedBy: z.number({ message: "raisedByInvalid" }).int({ message: "raisedByInvalid" }).min(1, { message: "raisedByInvalid" }).max(MAX_PEOPLE, { message: withLimit("tooMany", MAX_PEOPLE) }),
 });
 export type FindingInput = z.output<typeof findingSchema>;
 
@@ -54,8 +56,8 @@ export const sessionSchema = z
     kind: z.enum(SESSION_KINDS, { message: "kindRequired" }),
     heldOn: z.iso.date({ message: "dateRequired" }),
     participants: z.object(Object.fromEntries(ROLE_LEVELS.map((r) => [r, people])) as Record<(typeof ROLE_LEVELS)[number], typeof people>),
-    notes: z.string().trim().max(4000, { message: "tooLong" }),
-    findings: z.array(findingSchema).max(MAX_FINDINGS, { message: "tooManyFindings" }),
+    notes: z.string().trim().max(MAX_NOTES, { message: withLimit("tooLong", MAX_NOTES) }),
+    findings: z.array(findingSchema).max(MAX_FINDINGS, { message: withLimit("tooManyFindings", MAX_FINDINGS) }),
   })
   .superRefine((s, ctx) => {
     const total = ROLE_LEVELS.reduce((sum, r) => sum + s.participants[r], 0);

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { classifyAllPendingEvidence } from "@/lib/classification/service";
 import { foldAfterSubmission } from "@/lib/dashboards/pending";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { codeDigest, codeState, unlinkUsedCodes } from "@/lib/surveys/access-codes";
@@ -158,6 +159,8 @@ export async function submitResponse(
           console.warn("survey: used codes not rewritten; the batch's next submission will"),
         );
       await foldAfterSubmission();
+      // The review queue reads the answer's suggestion; it is made here, never while rendering.
+      await classifyAllPendingEvidence().catch((error) => console.error("survey: classifying new answers failed:", error));
     };
     try {
       if (!options.defer) throw new Error("no deferral");

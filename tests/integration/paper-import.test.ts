@@ -76,6 +76,26 @@ describe("importing paper questionnaires", () => {
     expect(fresh[0].id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(fresh[0].answers.find((a) => a.question.key === "shortages")?.choices).toEqual(["vehicles", "radios"]);
     expect(await db.evidenceItem.count({ where: { text: "Our patrol car is twenty years old" } })).toBe(1);
+    // Classified where it was created, so the review page only reads.
+    expect(await db.evidenceItem.count({ where: { text: "Our patrol car is twenty years old", modelVersion: { not: null } } })).toBe(1);
+  });
+
+  it("asks before importing the same file again, and imports it only with the lead's confirmation", async () => {
+    const lines = ["PS-MK,officer,10,50,work,,Same file twice"];
+    const before = await paperCount();
+    expect(await upload(csvFile(lines))).toEqual({ ok: true, data: { status: "imported", count: 1 } });
+    const second = await upload(csvFile(lines, "renamed.csv"));
+    expect(second).toMatchObject({ ok: true, data: { status: "already_imported", count: 1 } });
+    expect(await paperCount()).toBe(before + 1);
+
+    const form = new FormData();
+    form.set("versionId", versionId);
+    form.set("file", csvFile(lines));
+    form.set("confirmReimport", "yes");
+    expect(await importPaperFileAction(form)).toEqual({ ok: true, data: { status: "imported", count: 1 } });
+    expect(await paperCount()).toBe(before + 2);
+    const events = await db.auditEvent.findMany({ where: { action: "paper.import", targetId: versionId }, select: { details: true } });
+    expect(events.filter((e) => (e.details as { reimport?: boolean }).reimport === true)).toHaveLength(1);
   });
 
   it("imports nothing from a CSV with one bad row, and reports the row, column and reason", async () => {

@@ -6,6 +6,7 @@ import { buttonClass, inputClass } from "@/components/questionnaires/form-parts"
 import { requirePageUser } from "@/lib/auth/current-user";
 import { scopeOf } from "@/lib/auth/scope";
 import { listPaperVersions, loadPaperView, paperCount, paperUnits } from "@/lib/paper/queries";
+import { localName } from "@/i18n/local-name";
 
 export default async function PaperPage({ searchParams }: { searchParams: Promise<{ version?: string | string[] }> }) {
   const user = await requirePageUser("paper:enter");
@@ -53,7 +54,7 @@ export default async function PaperPage({ searchParams }: { searchParams: Promis
         <div className="grid gap-8 xl:grid-cols-[1fr_24rem]">
           <section aria-labelledby="paper-entry-heading">
             <h2 id="paper-entry-heading" className="mb-2 text-lg font-semibold">{t("entry.heading")}</h2>
-            <PaperEntryForm key={view.versionId} view={view} units={units.map((u) => ({ id: u.id, label: `${u.code} · ${zh ? u.nameZh : u.name}` }))} />
+            <PaperEntryForm key={view.versionId} view={view} units={units.map((u) => ({ id: u.id, label: `${u.code} · ${localName(u, zh)}` }))} />
           </section>
           <section aria-labelledby="paper-import-heading" className="space-y-3">
             <h2 id="paper-import-heading" className="text-lg font-semibold">{t("import.heading")}</h2>

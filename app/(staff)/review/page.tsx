@@ -9,9 +9,9 @@ import { requirePageUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { scopeOf } from "@/lib/auth/scope";
 import { currentCampaign } from "@/lib/campaigns/queries";
-import { classifyPendingEvidence } from "@/lib/classification/service";
 import { aspectChoices, bulkCounts, loadQueue, QUEUE_LIMIT, QUEUE_TABS, reviewCampaigns, reviewStats, type QueueTab } from "@/lib/review/queries";
 import { BULK_THRESHOLDS, DEFAULT_BULK_THRESHOLD } from "@/lib/review/rules";
+import { localName } from "@/i18n/local-name";
 
 type Search = Promise<{ campaign?: string | string[]; tab?: string | string[] }>;
 
@@ -34,8 +34,6 @@ export default async function ReviewPage({ searchParams }: { searchParams: Searc
   }
   const tab: QueueTab = (QUEUE_TABS as readonly string[]).includes(String(params.tab)) ? (params.tab as QueueTab) : "pending";
 
-  // Answers arrive without a suggestion; the queue is where a reviewer needs one, so fill it in here.
-  await classifyPendingEvidence(campaign.id, scope);
   const [items, stats, counts, aspects] = await Promise.all([
     loadQueue(scope, campaign.id, tab),
     reviewStats(scope, campaign.id),
@@ -54,7 +52,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Searc
             <div>
               <label htmlFor="review-campaign" className="mb-1 block text-sm font-medium">{t("campaign")}</label>
               <select id="review-campaign" name="campaign" defaultValue={campaign.id} className={inputClass}>
-                {campaigns.map((c) => <option key={c.id} value={c.id}>{zh ? c.nameZh : c.name}</option>)}
+                {campaigns.map((c) => <option key={c.id} value={c.id}>{localName(c, zh)}</option>)}
               </select>
             </div>
             <button type="submit" className={buttonClass}>{t("show")}</button>

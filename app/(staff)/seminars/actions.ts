@@ -2,7 +2,7 @@
 // Session logging's server actions: session, "seminar:log" and the form schema are checked by
 // defineAction; scope, campaign and dates by lib/seminars/mutations.
 import { revalidatePath } from "next/cache";
-import { learnAfterResponse } from "@/lib/classification/store-learning";
+import { classifyAfterResponse, learnAfterResponse } from "@/lib/classification/store-learning";
 import { suggestFor } from "@/lib/classification/service";
 import { deleteSession, saveSession } from "@/lib/seminars/mutations";
 import { deleteSessionSchema, sessionSchema, suggestSchema } from "@/lib/seminars/schemas";
@@ -17,6 +17,7 @@ export const saveSessionAction = defineAction({
     if (result.status === "saved") {
       // The lead's labels are review decisions too: the classifier learns from them.
       if (result.reviewed) learnAfterResponse();
+      else await classifyAfterResponse();
       revalidatePath("/seminars");
     }
     return result;

@@ -8,6 +8,7 @@ import { currentCampaign } from "@/lib/campaigns/queries";
 import { isoDate } from "@/lib/dates";
 import { listSessions, readParticipants } from "@/lib/seminars/queries";
 import { participantTotal } from "@/lib/seminars/schemas";
+import { localName } from "@/i18n/local-name";
 
 export default async function SeminarsPage() {
   const user = await requirePageUser("seminar:log");
@@ -29,7 +30,7 @@ export default async function SeminarsPage() {
               <Cell>
                 <Link href={`/seminars/${s.id}`} className="text-brand-700 underline">{isoDate(s.heldOn)}</Link>
               </Cell>
-              <Cell>{zh ? s.unit.nameZh : s.unit.name}</Cell>
+              <Cell>{localName(s.unit, zh)}</Cell>
               <Cell>{t(`seminars.kinds.${s.kind}`)}</Cell>
               <Cell className="tabular-nums">{participantTotal(readParticipants(s.participants))}</Cell>
               <Cell className="tabular-nums">{s._count.findings}</Cell>

@@ -2,20 +2,11 @@
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { z } from "zod";
+import { generateSchema } from "@/components/codes/generate-schema";
 import { defineAction } from "@/lib/server-actions/define-action";
-import { MAX_BATCH_SIZE } from "@/lib/surveys/access-codes";
 import { issueSlips, setKiosk } from "@/lib/surveys/code-admin";
 import { eraseSubmissionOrder } from "@/lib/surveys/storage-order";
 
-const generateSchema = z.object({
-  campaignId: z.uuid(),
-  unitId: z.uuid({ message: "Choose a unit." }),
-  size: z.coerce
-    .number({ message: "Enter a number." })
-    .int({ message: "Enter a whole number." })
-    .min(1, { message: "At least 1 code." })
-    .max(MAX_BATCH_SIZE, { message: `At most ${MAX_BATCH_SIZE} codes per batch.` }),
-});
 
 /** The address officers open: the configured public one (NEXTAUTH_URL), else this request's host. */
 async function publicOrigin(): Promise<string> {

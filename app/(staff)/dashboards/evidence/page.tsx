@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Refusal } from "@/components/dashboards/ChartCard";
 import { EmptyState, PageHeader } from "@/components/ui/Page";
+import { langIfOther } from "@/i18n/text-language";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { scopeOf } from "@/lib/auth/scope";
 import { currentCampaign } from "@/lib/campaigns/queries";
@@ -75,7 +76,7 @@ export default async function EvidencePage({ searchParams }: Props) {
                   className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
                   data-testid="evidence-item"
                 >
-                  <blockquote className="text-slate-900">“{item.text}”</blockquote>
+                  <blockquote className="text-slate-900" lang={langIfOther(item.text, zh ? "zh" : "en")}>“{item.text}”</blockquote>
                   <p className="mt-2 text-xs text-slate-500">
                     {item.unitId !== null ? `${unitName(item.unitId)} · ` : ""}
                     {t(`dashboards.drill.${item.kind}`)}

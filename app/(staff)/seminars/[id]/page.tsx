@@ -9,6 +9,7 @@ import { scopeOf } from "@/lib/auth/scope";
 import { aspectChoices } from "@/lib/review/queries";
 import { getSession } from "@/lib/seminars/queries";
 import { ROLE_LEVELS } from "@/lib/seminars/schemas";
+import { localName } from "@/i18n/local-name";
 
 export default async function SessionPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePageUser("seminar:log");
@@ -18,10 +19,10 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
   const session = /^[0-9a-f-]{36}$/i.test(id) ? await getSession(await scopeOf(user), id) : null;
   if (!session) notFound();
   const aspects = new Map((await aspectChoices()).map((a) => [a.code, zh ? a.titleZh : a.titleEn]));
-  const unit = zh ? session.unit.nameZh : session.unit.name;
+  const unit = localName(session.unit, zh);
   return (
     <>
-      <PageHeader title={`${t(`kinds.${session.kind}`)} · ${unit}`} intro={t("detail.intro", { date: session.heldOn, campaign: zh ? session.campaign.nameZh : session.campaign.name })}>
+      <PageHeader title={`${t(`kinds.${session.kind}`)} · ${unit}`} intro={t("detail.intro", { date: session.heldOn, campaign: localName(session.campaign, zh) })}>
         <Link href={`/seminars/${session.id}/edit`} className={buttonClass} data-testid="edit-session">{t("detail.edit")}</Link>
       </PageHeader>
       <dl className="mb-6 grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[auto_1fr]" data-testid="session-summary">

@@ -8,6 +8,7 @@ import { currentCampaign } from "@/lib/campaigns/queries";
 import { isoDate, todayUtc } from "@/lib/dates";
 import { aspectChoices } from "@/lib/review/queries";
 import { sessionUnits } from "@/lib/seminars/queries";
+import { localName } from "@/i18n/local-name";
 
 export default async function NewSessionPage() {
   const user = await requirePageUser("seminar:log");
@@ -26,10 +27,10 @@ export default async function NewSessionPage() {
   const range = { id: campaign.id, startsOn: isoDate(campaign.startsOn), endsOn: isoDate(campaign.endsOn) };
   return (
     <>
-      <PageHeader title={t("form.newTitle")} intro={t("form.intro", { campaign: zh ? campaign.nameZh : campaign.name })} />
+      <PageHeader title={t("form.newTitle")} intro={t("form.intro", { campaign: localName(campaign, zh) })} />
       <SessionForm
         campaign={range}
-        units={units.map((u) => ({ id: u.id, label: `${u.code} · ${zh ? u.nameZh : u.name}` }))}
+        units={units.map((u) => ({ id: u.id, label: `${u.code} · ${localName(u, zh)}` }))}
         aspects={await aspectChoices()}
         initial={emptyDraft(units, range, isoDate(todayUtc()))}
       />

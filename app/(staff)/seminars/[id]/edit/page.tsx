@@ -8,6 +8,7 @@ import { requirePageUser } from "@/lib/auth/current-user";
 import { scopeOf } from "@/lib/auth/scope";
 import { aspectChoices } from "@/lib/review/queries";
 import { getSession, sessionUnits } from "@/lib/seminars/queries";
+import { localName } from "@/i18n/local-name";
 
 export default async function EditSessionPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePageUser("seminar:log");
@@ -23,7 +24,7 @@ export default async function EditSessionPage({ params }: { params: Promise<{ id
       <PageHeader title={t("form.editTitle")} intro={t("form.editIntro")} />
       <SessionForm
         campaign={{ id: session.campaignId, startsOn: session.campaign.startsOn, endsOn: session.campaign.endsOn }}
-        units={units.map((u) => ({ id: u.id, label: `${u.code} · ${zh ? u.nameZh : u.name}` }))}
+        units={units.map((u) => ({ id: u.id, label: `${u.code} · ${localName(u, zh)}` }))}
         aspects={await aspectChoices()}
         initial={draftFromSession(session)}
       />
