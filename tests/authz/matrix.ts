@@ -52,6 +52,10 @@ export const ADMIN = e("signin", "forbidden", "forbidden", "forbidden", "ok");
 export const STAFF_OWN = e("signin", "ok", "not_found", "ok", "ok");
 export const STAFF_OTHER = e("signin", "not_found", "ok", "not_found", "ok");
 export const LEADS_OWN = e("signin", "ok", "not_found", "forbidden", "ok");
+/** Department heads read the problem register and comment; admins keep it. */
+export const PROBLEM_READERS = e("signin", "forbidden", "forbidden", "ok", "ok");
+/** Admin pages whose [id] is filled with an id of another kind: the admin gets not found. */
+export const ADMIN_UNKNOWN_ID = e("signin", "forbidden", "forbidden", "forbidden", "not_found");
 export const LEADS_OTHER = e("signin", "not_found", "ok", "forbidden", "ok");
 
 const page = (path: string, expect: Expectation, target: Target = "any", query?: string): Row => ({
@@ -110,7 +114,22 @@ export const MATRIX: Row[] = [
   page("/seminars/[id]/edit", LEADS_OTHER, "other"),
   page("/paper", LEADS),
   page("/review", LEADS),
-  page("/problems", ADMIN),
+  page("/problems", PROBLEM_READERS),
+  // [id] is filled with a seminar session's id here: a valid uuid that names no such row.
+  page("/problems/[id]", e("signin", "forbidden", "forbidden", "not_found", "not_found")),
+  page("/actions", STAFF),
+  page("/actions/table", STAFF),
+  page("/actions/new", ADMIN),
+  page("/actions/[id]", e("signin", "not_found", "not_found", "not_found", "not_found")),
+  page("/visits", LEADS),
+  page("/setup/[token]", PUBLIC),
+  page("/admin/audit", ADMIN),
+  page("/admin/units", ADMIN),
+  page("/admin/units/[id]", ADMIN_UNKNOWN_ID),
+  page("/admin/campaigns/new", ADMIN),
+  page("/admin/campaigns/[id]", ADMIN_UNKNOWN_ID),
+  page("/admin/campaigns/[id]/groups/[groupId]", ADMIN_UNKNOWN_ID),
+  page("/admin/users/[id]", ADMIN_UNKNOWN_ID),
   page("/admin/campaigns", ADMIN),
   page("/admin/codes", ADMIN),
   page("/admin/users", ADMIN),
@@ -124,6 +143,11 @@ export const MATRIX: Row[] = [
   route("GET", "/receipt", PUBLIC),
   route("GET", "/survey/assets/[file]", PUBLIC),
   route("GET", "/api/health", PUBLIC),
+  route("GET", "/survey/[campaign]/follow-up", PUBLIC),
+  route("GET", "/api/survey/follow-up/[campaign]", PUBLIC),
+  route("POST", "/api/survey/follow-up/verdict", PUBLIC, { body: {} }),
+  route("POST", "/api/client-errors", PUBLIC, { body: {} }),
+  route("GET", "/api/admin/units/template", ADMIN, { query: "format=csv" }),
   route("GET", "/api/auth/[...nextauth]", PUBLIC, { query: "providers" }),
   route("POST", "/api/auth/[...nextauth]", PUBLIC, { query: "_log", body: {} }),
   route("GET", "/api/paper/template/[versionId]", LEADS),
@@ -178,6 +202,38 @@ export const MATRIX: Row[] = [
     probe: { sessionId: "{session}" },
   }),
   action("app/(staff)/seminars/actions.ts#suggestAction", LEADS),
+  action("app/(staff)/admin/units/actions.ts#createUnitAction", ADMIN),
+  action("app/(staff)/admin/units/actions.ts#updateUnitAction", ADMIN),
+  action("app/(staff)/admin/units/actions.ts#moveUnitAction", ADMIN),
+  action("app/(staff)/admin/units/actions.ts#retireUnitAction", ADMIN),
+  action("app/(staff)/admin/units/actions.ts#deleteUnitAction", ADMIN),
+  action("app/(staff)/admin/units/actions.ts#importUnitsAction", ADMIN),
+  action("app/(staff)/admin/campaigns/actions.ts#createCampaignAction", ADMIN),
+  action("app/(staff)/admin/campaigns/actions.ts#updateCampaignAction", ADMIN),
+  action("app/(staff)/admin/campaigns/actions.ts#campaignStatusAction", ADMIN),
+  action("app/(staff)/admin/campaigns/actions.ts#createGroupAction", ADMIN),
+  action("app/(staff)/admin/campaigns/actions.ts#renameGroupAction", ADMIN),
+  action("app/(staff)/admin/campaigns/actions.ts#groupMembersAction", ADMIN),
+  action("app/(staff)/admin/campaigns/actions.ts#groupUnitsAction", ADMIN),
+  action("app/(staff)/admin/users/actions.ts#createUserAction", ADMIN),
+  action("app/(staff)/admin/users/actions.ts#updateUserAction", ADMIN),
+  action("app/(staff)/admin/users/actions.ts#setUserActiveAction", ADMIN),
+  action("app/(staff)/admin/users/actions.ts#resetPasswordAction", ADMIN),
+  action("app/(staff)/visits/actions.ts#planVisitAction", LEADS),
+  action("app/(staff)/visits/actions.ts#markVisitHeldAction", LEADS),
+  action("app/actions/campaign.ts#chooseCampaignAction", STAFF),
+  // The set-up link's token is the credential: anyone may post, a bad token or input is refused.
+  action("app/setup/[token]/actions.ts#setupPasswordAction", PUBLIC),
+  action("app/(staff)/problems/actions.ts#acceptSuggestionAction", ADMIN),
+  action("app/(staff)/problems/actions.ts#editProblemAction", ADMIN),
+  action("app/(staff)/problems/actions.ts#mergeProblemsAction", ADMIN),
+  action("app/(staff)/problems/actions.ts#splitProblemAction", ADMIN),
+  action("app/(staff)/problems/actions.ts#commentAction", PROBLEM_READERS),
+  action("app/(staff)/actions/board-actions.ts#createActionAction", ADMIN),
+  action("app/(staff)/actions/board-actions.ts#editActionAction", ADMIN),
+  action("app/(staff)/actions/board-actions.ts#publishNoteAction", ADMIN),
+  // Any staff member may progress their OWN actions (the owner is checked after parsing).
+  action("app/(staff)/actions/board-actions.ts#progressAction", STAFF),
   action("app/(staff)/report/actions.ts#draftReportAction", ADMIN),
   action("app/(staff)/report/actions.ts#editParagraphAction", ADMIN),
   // report:approve is the department heads' (schema refusal = permission passed; the whole-bureau

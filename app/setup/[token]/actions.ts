@@ -8,7 +8,9 @@ import { spendSetupLink } from "@/lib/users/setup-link";
 
 export async function setupPasswordAction(form: FormData): Promise<ActionResult<{ status: "saved" }>> {
   const t = await getTranslations("errors");
-  const parsed = setupPasswordSchema.safeParse({ token: form.get("token"), password: form.get("password"), confirm: form.get("confirm") });
+  // Anyone can post to an action id: anything but the form's own FormData is refused as input.
+  const field = (name: string) => (form instanceof FormData ? form.get(name) : undefined);
+  const parsed = setupPasswordSchema.safeParse({ token: field("token"), password: field("password"), confirm: field("confirm") });
   if (!parsed.success) {
     const fieldErrors: Record<string, string[]> = {};
     for (const issue of parsed.error.issues) (fieldErrors[issue.path.join(".") || "_form"] ??= []).push(issue.message);
