@@ -1,5 +1,7 @@
 import { createElement } from "react";
+import { NextIntlClientProvider } from "next-intl";
 import { renderToStaticMarkup } from "react-dom/server";
+import exportsMessages from "@/messages/en/exports.json";
 import { describe, expect, it } from "vitest";
 import { DataTable } from "@/components/dashboards/DataTable";
 import { HeatmapGrid } from "@/components/dashboards/HeatmapGrid";
@@ -16,17 +18,23 @@ function hrefs(html: string): string[] {
 
 describe("DataTable", () => {
   it("draws head, cells, links, row test ids and the unit tree's indentation", () => {
+    // DataTable offers a CSV download of its rows, whose label comes from the "exports" messages.
     const html = renderToStaticMarkup(
-      createElement(DataTable, {
-        head: ["Unit", "People"],
-        rows: [
-          [{ text: "Bureau", href: "/dashboards/evidence?cellUnit=a" }, "12"],
-          [{ text: "Station", href: "/dashboards/evidence?cellUnit=b" }, "hidden"],
-        ],
-        rowTestId: "participation-row",
-        depths: [0, 2],
-      }),
+      createElement(
+        NextIntlClientProvider,
+        { locale: "en", timeZone: "UTC", messages: { exports: exportsMessages } },
+        createElement(DataTable, {
+          head: ["Unit", "People"],
+          rows: [
+            [{ text: "Bureau", href: "/dashboards/evidence?cellUnit=a" }, "12"],
+            [{ text: "Station", href: "/dashboards/evidence?cellUnit=b" }, "hidden"],
+          ],
+          rowTestId: "participation-row",
+          depths: [0, 2],
+        }),
+      ),
     );
+    expect(html).toContain("Download CSV");
     expect(html).toContain('<th scope="col" class="px-3 py-2 font-medium">People</th>');
     expect(html.match(/data-testid="participation-row"/g)).toHaveLength(2);
     expect(html).toContain('<a href="/dashboards/evidence?cellUnit=a">Bureau</a></td><td>12</td>');
