@@ -1,4 +1,4 @@
-import { createElement } from "react";
+import { createElement, type ComponentProps } from "react";
 import { NextIntlClientProvider } from "next-intl";
 import { renderToStaticMarkup } from "react-dom/server";
 import exportsMessages from "@/messages/en/exports.json";
@@ -22,7 +22,10 @@ describe("DataTable", () => {
     const html = renderToStaticMarkup(
       createElement(
         NextIntlClientProvider,
-        { locale: "en", timeZone: "UTC", messages: { exports: exportsMessages } },
+        // The provider's props type demands children, which createElement passes as its third argument.
+        { locale: "en", timeZone: "UTC", messages: { exports: exportsMessages } } as unknown as ComponentProps<
+          typeof NextIntlClientProvider
+        >,
         createElement(DataTable, {
           head: ["Unit", "People"],
           rows: [
