@@ -47,7 +47,7 @@ test("the batch form refuses wrong input with a message", async ({ page }) => {
     input.value = "5000";
   });
   await page.getByRole("button", { name: "Generate codes" }).click();
-  await expect(page.getByText("At most 500 codes per batch.")).toBeVisible();
+  await expect(page.getByText("Enter a whole number from 1 to 500.")).toBeVisible();
   await expect(page.getByTestId("code-slip")).toHaveCount(0);
 });
 
