@@ -143,6 +143,7 @@ export const MATRIX: Row[] = [
   route("GET", "/receipt", PUBLIC),
   route("GET", "/survey/assets/[file]", PUBLIC),
   route("GET", "/api/health", PUBLIC),
+  route("GET", "/favicon.ico", PUBLIC),
   route("GET", "/survey/[campaign]/follow-up", PUBLIC),
   route("GET", "/api/survey/follow-up/[campaign]", PUBLIC),
   route("POST", "/api/survey/follow-up/verdict", PUBLIC, { body: {} }),
