@@ -112,16 +112,20 @@ test("from an empty installation: an admin sets up a campaign, the new lead keep
   await create.getByLabel("Title").fill("Spring questionnaire");
   await create.getByLabel("Language of the questions").selectOption("en");
   await create.getByRole("button", { name: "Create" }).click();
-  await page.getByLabel("New section").fill("Work");
+  await page.getByLabel("New section English").fill("Work");
   await page.getByRole("button", { name: "Add section" }).click();
   await page.getByRole("button", { name: 'Add a question to "Work"' }).click();
   const editor = page.getByTestId("question-editor");
   await editor.getByLabel("Key").fill("backing");
   await editor.getByLabel("Type").selectOption("LIKERT");
-  await editor.getByLabel("Question", { exact: true }).fill("The organisation backs me when I am attacked on duty.");
+  await editor.getByLabel("Question English").fill("The organisation backs me when I am attacked on duty.");
   await editor.getByRole("button", { name: "Add question" }).click();
   await expect(editor).toHaveCount(0);
-  await page.getByRole("button", { name: "Publish" }).click();
+  // Written in English only: publishing with the Chinese missing is the admin's explicit choice.
+  await page.getByRole("button", { name: "Publish…" }).click();
+  const confirm = page.getByTestId("publish-confirm");
+  await confirm.getByLabel("Publish anyway, with these texts untranslated").check();
+  await confirm.getByRole("button", { name: "Yes, publish version 1" }).click();
   await expect(page.getByTestId("version-status").getByTestId("status-badge")).toHaveText("Published");
 
   // Open the campaign, then issue codes for the station.
