@@ -126,7 +126,7 @@ test("from an empty installation: an admin sets up a campaign, the new lead keep
   const confirm = page.getByTestId("publish-confirm");
   await confirm.getByLabel("Publish anyway, with these texts untranslated").check();
   await confirm.getByRole("button", { name: "Yes, publish version 1" }).click();
-  await expect(page.getByTestId("version-status").getByTestId("status-badge")).toHaveText("Published");
+  await expect(page.getByTestId("version-status").getByTestId("status-badge")).toHaveText("Live");
 
   // Open the campaign, then issue codes for the station.
   await page.goto("/admin/campaigns");
