@@ -114,7 +114,8 @@ export type SurveyCampaign = { id: string; slug: string; name: string; nameZh: s
 // Every page view and submission asks which campaign a slug names; a few seconds of memory spare
 // two queries per submission. Opening or closing a campaign or its kiosk link therefore takes
 // effect on each instance within CAMPAIGN_TTL_MS. Dates are checked on every call, not cached.
-const CAMPAIGN_TTL_MS = 5_000;
+// 0: a campaign closed on one instance must refuse answers on every instance at once (no per-process cache).
+const CAMPAIGN_TTL_MS = 0;
 type KnownCampaign = SurveyCampaign & { status: string; startsOn: Date; endsOn: Date };
 const knownCampaigns = new Map<string, { at: number; value: Promise<KnownCampaign | null> }>();
 
