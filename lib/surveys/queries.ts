@@ -111,13 +111,9 @@ export async function cachedQuestionnaireView(versionId: string, lang?: Lang): P
 
 export type SurveyCampaign = { id: string; slug: string; name: string; nameZh: string; kioskOpen: boolean; versionId: string | null };
 
-// Every page view and submission asks which campaign a slug names; a few seconds of memory spare
-// two queries per submission. Opening or closing a campaign or its kiosk link therefore takes
-// effect on each instance within CAMPAIGN_TTL_MS. Dates are checked on every call, not cached.
-// 0: a campaign closed on one instance must refuse answers on every instance at once (no per-process cache).
-const CAMPAIGN_TTL_MS = 0;
+// Read afresh on every call: closing a campaign on one instance must refuse answers on every
+// instance at once, so no process keeps its state.
 type KnownCampaign = SurveyCampaign & { status: string; startsOn: Date; endsOn: Date };
-const knownCampaigns = new Map<string, { at: number; value: Promise<KnownCampaign | null> }>();
 
 export type SurveyCampaignState = { state: "open"; campaign: SurveyCampaign } | { state: "closed" } | { state: "missing" };
 
@@ -127,16 +123,7 @@ export type SurveyCampaignState = { state: "open"; campaign: SurveyCampaign } | 
  * are "missing", as if they did not exist yet.
  */
 export async function surveyCampaignState(slug: string): Promise<SurveyCampaignState> {
-  const cached = knownCampaigns.get(slug);
-  let value: Promise<KnownCampaign | null>;
-  if (cached && Date.now() - cached.at < CAMPAIGN_TTL_MS) value = cached.value;
-  else {
-    if (knownCampaigns.size > 100) knownCampaigns.clear();
-    value = findSurveyCampaign(slug);
-    knownCampaigns.set(slug, { at: Date.now(), value });
-    value.catch(() => knownCampaigns.delete(slug));
-  }
-  const found = await value;
+  const found = await findSurveyCampaign(slug);
   if (!found) return { state: "missing" };
   if (!acceptsSubmissions(found, todayUtc())) return { state: "closed" };
   const { id, slug: s, name, nameZh, kioskOpen, versionId } = found;
