@@ -8,7 +8,6 @@ import { invalid, saved, type FormOutcome } from "@/lib/server-actions/form-outc
 import type { Tx } from "@/lib/db/types";
 import { isoDate } from "@/lib/dates";
 import { NotFoundError } from "@/lib/errors";
-import { forgetSurveyCampaigns } from "@/lib/surveys/queries";
 import { subtreeIds } from "@/lib/units/tree";
 
 // Administrators' changes to campaigns. Every change is audited with the values before and after.
@@ -90,7 +89,6 @@ export async function updateCampaign(actorId: string, input: UpdateCampaignInput
     });
     return saved(input.id);
   });
-  forgetSurveyCampaigns();
   return outcome;
 }
 
@@ -105,7 +103,6 @@ export async function setCampaignStatus(actorId: string, id: string, status: Cam
     return saved(id);
   });
   // This instance forgets at once; others within the survey cache's few seconds.
-  forgetSurveyCampaigns();
   return outcome;
 }
 

@@ -4,7 +4,6 @@ import { db } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
 import { issueBatch } from "@/lib/surveys/access-codes";
 import { isCampaignUnit } from "@/lib/surveys/participation";
-import { forgetSurveyCampaigns } from "@/lib/surveys/queries";
 import { makeSlips, surveyAddress, type Slip } from "@/lib/surveys/slips";
 
 // What administrators do with codes: issue a batch for a unit (and get its printable slips, the
@@ -27,7 +26,6 @@ export async function issueSlips(input: { campaignId: string; unitId: string; si
 export async function setKiosk(campaignId: string, open: boolean, actorId: string): Promise<void> {
   const { count } = await db.campaign.updateMany({ where: { id: campaignId }, data: { kioskOpen: open } });
   if (count === 0) throw new NotFoundError();
-  forgetSurveyCampaigns();
   await db.auditEvent.create({ data: { actorId, action: open ? "campaign.kiosk_open" : "campaign.kiosk_close", targetType: "Campaign", targetId: campaignId } });
 }
 

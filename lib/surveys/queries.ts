@@ -136,11 +136,6 @@ export async function openSurveyCampaign(slug: string): Promise<SurveyCampaign |
   return found.state === "open" ? found.campaign : null;
 }
 
-/** Forgets remembered campaigns (after an admin changes one in this process, and in tests). */
-export function forgetSurveyCampaigns(): void {
-  knownCampaigns.clear();
-}
-
 async function findSurveyCampaign(slug: string): Promise<KnownCampaign | null> {
   const campaign = await db.campaign.findFirst({
     where: { slug, status: { not: "DRAFT" } },

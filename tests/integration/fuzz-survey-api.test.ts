@@ -5,7 +5,6 @@ import { POST as lookUp } from "@/app/api/survey/receipt/route";
 import { POST as submit } from "@/app/api/survey/responses/route";
 import { issueBatch } from "@/lib/surveys/access-codes";
 import { formatCode } from "@/lib/surveys/codes";
-import { forgetSurveyCampaigns } from "@/lib/surveys/queries";
 import { createSampleSurvey, sampleAnswers } from "@/lib/surveys/sample";
 import { hostileString, hostileValue, submissionBody, wellFormedCode, wireBody } from "@/tests/fuzz/arbitraries";
 import { TableChecksum } from "@/tests/fuzz/checksum";
@@ -27,7 +26,6 @@ let answers: Record<string, unknown>;
 
 beforeAll(async () => {
   await resetDatabase();
-  forgetSurveyCampaigns();
   const survey = await createSampleSurvey({ slug: "fuzz", questions: 10 });
   campaign = survey.slug;
   answers = sampleAnswers(survey);

@@ -8,7 +8,6 @@ import { clientBucketKey } from "@/lib/rate-limit/client-key";
 import { CLIENT_LIMIT, GLOBAL_LIMIT, lookupReceipt } from "@/lib/surveys/receipts";
 import { createSampleSurvey, sampleAnswers, type SampleSurvey } from "@/lib/surveys/sample";
 import { submitResponse } from "@/lib/surveys/submit";
-import { forgetSurveyCampaigns } from "@/lib/surveys/queries";
 import { resetDatabase } from "./helpers";
 
 process.env.AUTH_SECRET ??= "integration-test-secret";
@@ -19,7 +18,6 @@ let responseId: string;
 
 beforeEach(async () => {
   await resetDatabase();
-  forgetSurveyCampaigns();
   survey = await createSampleSurvey({ slug: "sample", questions: 10 });
   const [code] = (await issueBatch({ campaignId: survey.campaignId, unitId: survey.unitId, size: 5, createdById: null })).codes;
   receiptCode = generateReceiptCode();
