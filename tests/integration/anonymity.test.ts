@@ -6,7 +6,6 @@ import { db } from "@/lib/db/client";
 import { issueBatch } from "@/lib/surveys/access-codes";
 import { formatCode, generateReceiptCode, isUuidV4, newResponseId } from "@/lib/surveys/codes";
 import { createSampleSurvey, sampleAnswers, type SampleSurvey } from "@/lib/surveys/sample";
-import { forgetSurveyCampaigns } from "@/lib/surveys/queries";
 import { resetDatabase } from "./helpers";
 
 // The trust contract, checked on the stored data: submit through the survey's route handlers with
@@ -49,7 +48,6 @@ function capture() {
 
 beforeEach(async () => {
   await resetDatabase();
-  forgetSurveyCampaigns();
   survey = await createSampleSurvey({ slug: "anon", questions: 10 });
   codes = (await issueBatch({ campaignId: survey.campaignId, unitId: survey.unitId, size: 6, createdById: null })).codes;
   output = [];

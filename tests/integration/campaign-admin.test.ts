@@ -6,7 +6,6 @@ import { scopeOf } from "@/lib/auth/scope";
 import { issueBatch } from "@/lib/surveys/access-codes";
 import { checkAccessCode } from "@/lib/surveys/code-check";
 import { formatCode, generateReceiptCode, newResponseId } from "@/lib/surveys/codes";
-import { forgetSurveyCampaigns } from "@/lib/surveys/queries";
 import { lookupReceipt } from "@/lib/surveys/receipts";
 import { createSampleSurvey, sampleAnswers, type SampleSurvey } from "@/lib/surveys/sample";
 import { submitResponse } from "@/lib/surveys/submit";
@@ -52,7 +51,6 @@ let admin: { id: string; role: string; unitId: string | null };
 
 beforeEach(async () => {
   await resetDatabase();
-  forgetSurveyCampaigns();
   admin = await makeUser("admin@example.test", "ADMIN");
   as(admin);
 });
@@ -84,7 +82,6 @@ describe("campaign lifecycle", () => {
   it("refuses answers before the first and after the last day of an open campaign", async () => {
     for (const [startsOn, endsOn] of [[iso(1), iso(10)], [iso(-10), iso(-1)]]) {
       await db.campaign.update({ where: { id: survey.campaignId }, data: { startsOn: new Date(startsOn), endsOn: new Date(endsOn) } });
-      forgetSurveyCampaigns();
       expect((await submit(codes[0])).body).toMatchObject({ error: "campaign_closed" });
     }
     expect(await db.response.count()).toBe(0);

@@ -7,7 +7,6 @@ import { generateReceiptCode, newResponseId } from "@/lib/surveys/codes";
 import { lookupReceipt } from "@/lib/surveys/receipts";
 import { createSampleSurvey, sampleAnswers, type SampleSurvey } from "@/lib/surveys/sample";
 import { submitResponse } from "@/lib/surveys/submit";
-import { forgetSurveyCampaigns } from "@/lib/surveys/queries";
 import { installDefaultTaxonomy } from "@/lib/taxonomy/install";
 import { problemsFedBy } from "@/lib/problems/receipt-follow-up";
 import { giveVerdict } from "@/lib/problems/verdicts";
@@ -25,7 +24,6 @@ const problems: Record<"linked" | "byAspect" | "other" | "fresh", string> = { li
 beforeAll(async () => {
   await resetDatabase();
   await installDefaultTaxonomy(db);
-  forgetSurveyCampaigns();
   survey = await createSampleSurvey({ slug: "follow", questions: 5 });
   const batch = await issueBatch({ campaignId: survey.campaignId, unitId: survey.unitId, size: 8, createdById: null });
   for (const [i, code] of batch.codes.slice(0, 7).entries()) {

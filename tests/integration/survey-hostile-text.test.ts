@@ -5,7 +5,6 @@ import { POST as submit } from "@/app/api/survey/responses/route";
 import { db } from "@/lib/db/client";
 import { issueBatch } from "@/lib/surveys/access-codes";
 import { formatCode, generateReceiptCode, newResponseId } from "@/lib/surveys/codes";
-import { forgetSurveyCampaigns } from "@/lib/surveys/queries";
 import { createSampleSurvey, sampleAnswers, type SampleSurvey } from "@/lib/surveys/sample";
 import { resetDatabase } from "./helpers";
 
@@ -21,7 +20,6 @@ let codes: string[];
 
 beforeEach(async () => {
   await resetDatabase();
-  forgetSurveyCampaigns();
   survey = await createSampleSurvey({ slug: "hostile", questions: 10 });
   codes = (await issueBatch({ campaignId: survey.campaignId, unitId: survey.unitId, size: 3, createdById: null })).codes;
 });

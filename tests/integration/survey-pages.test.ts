@@ -8,7 +8,6 @@ import { GET as surveyAsset } from "@/app/(survey)/survey/assets/[file]/route";
 import { SURVEY_ICON_URL, SURVEY_SCRIPT_URL } from "@/components/survey/view/document";
 import { db } from "@/lib/db/client";
 import { createSampleSurvey } from "@/lib/surveys/sample";
-import { forgetSurveyCampaigns } from "@/lib/surveys/queries";
 import { bundleSurveyAssets } from "@/scripts/build-survey-assets.mjs";
 import { resetDatabase } from "./helpers";
 
@@ -41,7 +40,6 @@ function expectOfficerHeaders(response: Response) {
 
 beforeEach(async () => {
   await resetDatabase();
-  forgetSurveyCampaigns();
   await createSampleSurvey({ slug: "pages", questions: 10 });
 });
 
@@ -94,7 +92,6 @@ describe("the officer pages", () => {
 
   it("say a closed or unknown questionnaire is not open, as a 404, without any script", async () => {
     await db.campaign.updateMany({ where: { slug: "pages" }, data: { status: "CLOSED" } });
-    forgetSurveyCampaigns();
     for (const slug of ["pages", "no-such-campaign"]) {
       const response = await campaignPage(slug);
       expect(response.status).toBe(404);

@@ -2,7 +2,6 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { issueBatch } from "@/lib/surveys/access-codes";
 import { newResponseId } from "@/lib/surveys/codes";
-import { forgetSurveyCampaigns } from "@/lib/surveys/queries";
 import { createSampleSurvey, sampleAnswers } from "@/lib/surveys/sample";
 import { eraseSubmissionOrder } from "@/lib/surveys/storage-order";
 import { submitResponse } from "@/lib/surveys/submit";
@@ -12,7 +11,6 @@ process.env.AUTH_SECRET ??= "integration-test-secret";
 
 beforeEach(async () => {
   await resetDatabase();
-  forgetSurveyCampaigns();
 });
 
 // unsafe-raw-ok: called only with literal table and column names of this test.

@@ -6,7 +6,6 @@ import { formatCode, generateReceiptCode, newResponseId } from "@/lib/surveys/co
 import { createSampleSurvey, sampleAnswers, type SampleSurvey } from "@/lib/surveys/sample";
 import { checkAccessCode } from "@/lib/surveys/code-check";
 import { submitResponse } from "@/lib/surveys/submit";
-import { forgetSurveyCampaigns } from "@/lib/surveys/queries";
 import { resetDatabase } from "./helpers";
 
 process.env.AUTH_SECRET ??= "integration-test-secret";
@@ -16,7 +15,6 @@ let codes: string[];
 
 beforeEach(async () => {
   await resetDatabase();
-  forgetSurveyCampaigns();
   survey = await createSampleSurvey({ slug: "sample", questions: 12 });
   codes = (await issueBatch({ campaignId: survey.campaignId, unitId: survey.unitId, size: 8, createdById: null })).codes;
 });
@@ -130,7 +128,6 @@ describe("survey submission", () => {
     expect((await submitResponse(body({ campaign: "nope" }))).httpStatus).toBe(404);
 
     await db.campaign.update({ where: { id: survey.campaignId }, data: { kioskOpen: true } });
-    forgetSurveyCampaigns(); // the admin's switch does this (lib/surveys/code-admin.ts setKiosk)
     const kiosk = body({ accessCode: undefined });
     expect((await submitResponse(kiosk)).httpStatus).toBe(201);
     expect(await db.response.findUniqueOrThrow({ where: { id: kiosk.responseId }, select: { source: true, unitId: true } })).toEqual({ source: "KIOSK", unitId: null });
