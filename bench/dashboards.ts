@@ -103,7 +103,7 @@ async function run() {
       : `reused ${database}: ${counts.responses} responses, ${counts.answers} answers, ${counts.reviewed} reviewed texts`,
   );
 
-  const { loadDashboard } = await import("@/lib/dashboards/queries");
+  const { loadDashboard } = await import("@/lib/dashboards/dashboard-data");
   const { loadEvidence } = await import("@/lib/dashboards/evidence");
   const { parseFilters } = await import("@/lib/dashboards/filters");
   const { scopeOf } = await import("@/lib/auth/scope");

@@ -18,7 +18,7 @@ import { count, unitTree } from "@/lib/dashboards/testing/arbitraries";
 import { RowSpace } from "@/lib/dashboards/testing/row-space";
 import type { Figure, UnitInfo } from "@/lib/dashboards/types";
 import { selectUnits, treeOrder } from "@/lib/dashboards/units";
-import { checkView, ownByUnit, type View } from "@/lib/dashboards/view";
+import { checkView, ownByUnit, type View } from "@/lib/dashboards/resolve-view";
 
 const ROLES = ["leader", "officer", ""];
 const SERVICES = ["0_5", "15_plus", ""];

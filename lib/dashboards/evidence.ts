@@ -9,7 +9,7 @@ import { countWaitingResponses } from "@/lib/dashboards/pending";
 import type { DashboardStatus, Figure, UnitInfo } from "@/lib/dashboards/types";
 import { NO_UNIT, treeOrder } from "@/lib/dashboards/units";
 import { profileOf, readScope, topicsInView } from "@/lib/dashboards/scope-reads";
-import { checkView, hasNoUnitRow, ownByUnit, resolveView } from "@/lib/dashboards/view";
+import { checkView, hasNoUnitRow, ownByUnit, resolveView } from "@/lib/dashboards/resolve-view";
 
 // The drill-down behind a bar or a cell: the reviewed evidence it counts. The list is shown only
 // when the figure it explains is published in the dashboard (not hidden, not a complement) and

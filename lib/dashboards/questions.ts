@@ -1,9 +1,9 @@
 import "server-only";
 import { buildChoice, buildLikert, buildNumber, type AnswerFine, type QuestionInfo } from "@/lib/dashboards/answers";
 import type { AspectInfo } from "@/lib/dashboards/problems";
-import { scopeAnswerCounts, scopeChoiceCounts } from "@/lib/dashboards/reads";
+import { scopeAnswerCounts, scopeChoiceCounts } from "@/lib/dashboards/campaign-reads";
 import type { DashboardData } from "@/lib/dashboards/types";
-import type { View } from "@/lib/dashboards/view";
+import type { View } from "@/lib/dashboards/resolve-view";
 
 // The question charts of one view: reads the scope's fine answer counts and builds every
 // question's protected figures, in the report's order of sections (the question's aspect's

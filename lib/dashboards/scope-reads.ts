@@ -6,7 +6,7 @@ import type { TopicsByUnit, TopicTotals } from "@/lib/dashboards/problems";
 import { ScopeProtection } from "@/lib/dashboards/scope-protection";
 import type { Fine, Profile, ScopeUnit } from "@/lib/dashboards/scope-table";
 import { NO_UNIT } from "@/lib/dashboards/units";
-import { populationCells, type View } from "@/lib/dashboards/view";
+import { populationCells, type View } from "@/lib/dashboards/resolve-view";
 
 // The fine cells of the reader's whole scope (not only the view's selection): protection is
 // decided on the scope's table, whatever the filters (scope-table.ts). Three indexed reads of the

@@ -4,7 +4,7 @@ import { countWaitingResponses } from "@/lib/dashboards/pending";
 import { respondentsFine, scopeUnitsOf } from "@/lib/dashboards/scope-reads";
 import { ScopeProtection } from "@/lib/dashboards/scope-protection";
 import type { Figure } from "@/lib/dashboards/types";
-import { populationCells, resolveView } from "@/lib/dashboards/view";
+import { populationCells, resolveView } from "@/lib/dashboards/resolve-view";
 
 const NO_FILTERS = { compare: null, unit: null, unitType: null, role: null, service: null };
 

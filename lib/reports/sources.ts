@@ -3,7 +3,7 @@ import type { Scope } from "@/lib/auth/scope";
 import { isoDate } from "@/lib/dates";
 import { db } from "@/lib/db/client";
 import { parseFilters } from "@/lib/dashboards/filters";
-import { loadDashboard } from "@/lib/dashboards/queries";
+import { loadDashboard } from "@/lib/dashboards/dashboard-data";
 import { draftReport, type DraftInput, type Translate } from "@/lib/reports/draft";
 import type { Paragraph } from "@/lib/reports/paragraphs";
 

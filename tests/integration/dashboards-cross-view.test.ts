@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { scopeOf } from "@/lib/auth/scope";
 import { CATEGORIES } from "@/lib/classification/taxonomy";
 import { parseFilters } from "@/lib/dashboards/filters";
-import { loadDashboard } from "@/lib/dashboards/queries";
+import { loadDashboard } from "@/lib/dashboards/dashboard-data";
 import type { DashboardData } from "@/lib/dashboards/types";
 import { db } from "@/lib/db/client";
 import { freshDemoCampaign, unitIdByCode, userByEmail } from "./helpers";

@@ -3,7 +3,7 @@
 import { scopeOf } from "@/lib/auth/scope";
 import { loadEvidence } from "@/lib/dashboards/evidence";
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadDashboard } from "@/lib/dashboards/queries";
+import { loadDashboard } from "@/lib/dashboards/dashboard-data";
 import { parseFilters } from "@/lib/dashboards/filters";
 import { loadDashboardFixture } from "@/lib/dashboards/testing/fixture";
 import { resetDatabase } from "./helpers";

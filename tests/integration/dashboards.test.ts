@@ -3,7 +3,7 @@
 // triggers, the queries and the protection are all under test. Hand calculations are in the
 // comments next to each expectation. Filters, scope and drill-down: dashboards-filters.test.ts.
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadDashboard } from "@/lib/dashboards/queries";
+import { loadDashboard } from "@/lib/dashboards/dashboard-data";
 import { parseFilters } from "@/lib/dashboards/filters";
 import { loadDashboardFixture } from "@/lib/dashboards/testing/fixture";
 import { resetDatabase } from "./helpers";

@@ -11,7 +11,7 @@ import { can } from "@/lib/auth/permissions";
 import { scopeOf } from "@/lib/auth/scope";
 import { currentCampaign } from "@/lib/campaigns/queries";
 import { parseFilters } from "@/lib/dashboards/filters";
-import { loadDashboard } from "@/lib/dashboards/queries";
+import { loadDashboard } from "@/lib/dashboards/dashboard-data";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { QuestionInfo } from "@/lib/dashboards/answers";
-import type { View } from "@/lib/dashboards/view";
+import type { View } from "@/lib/dashboards/resolve-view";
 
 // The aggregate and small-table reads behind one dashboard view, each one indexed query. Raw SQL
 // for the aggregates: they are the hot path, and Prisma's groupBy costs more than the query.

@@ -12,12 +12,12 @@ import {
   profileOptions,
   quoteCandidates,
   respondentsBySourceAndDay,
-} from "@/lib/dashboards/reads";
+} from "@/lib/dashboards/campaign-reads";
 import { profileOf, readScope, topicsInView } from "@/lib/dashboards/scope-reads";
 import { MIN_QUOTE_RESPONDENTS } from "@/lib/dashboards/suppression";
 import type { DashboardData } from "@/lib/dashboards/types";
 import { NO_UNIT, treeOrder } from "@/lib/dashboards/units";
-import { checkView, hasNoUnitRow, ownByUnit, resolveView, type View } from "@/lib/dashboards/view";
+import { checkView, hasNoUnitRow, ownByUnit, resolveView, type View } from "@/lib/dashboards/resolve-view";
 
 // Everything the dashboard page shows, for one caller and one set of filters. Reads the aggregates
 // maintained by triggers (docs/decisions/003-dashboard-aggregates.md) and small tables only, in

@@ -97,7 +97,7 @@ export async function populationCells(campaignId: string, units: ReadonlySet<str
     FROM "DashboardRespondentCount"
     WHERE "campaignId" = ${campaignId} AND "unitId" = ANY(${[...units]}::text[])
     GROUP BY 1, 2, 3`;
-  // Plain objects: the protection code scans these cells many times (see reads.ts).
+  // Plain objects: the protection code scans these cells many times (see campaign-reads.ts).
   return rows.map((r) => ({
     unitId: r.unitId,
     roleLevel: r.roleLevel,
