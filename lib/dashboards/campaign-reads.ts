@@ -32,17 +32,30 @@ export async function respondentsBySourceAndDay(campaignId: string, view: Select
 }
 
 /**
- * The scope's NUMBER and LIKERT answers by question, exact value and fine cell (no "*" roll-ups):
- * protection is decided on the scope's table whatever the filters (scope-table.ts).
+ * The scope's NUMBER and LIKERT answers by question and exact value, in the three kinds of rows
+ * the protected tables are summed from (scope-table.ts): per unit for any profile (the "*"
+ * roll-ups), and per role level and per service band over the whole scope (unit "*"). The fine
+ * cells (unit x role x service) gave the same tables from seven times as many rows: 51,000 at 1.7
+ * million answers, the largest part of the dashboard's CPU (answers.ts reads both kinds).
  */
 export async function scopeAnswerCounts(campaignId: string, units: ReadonlySet<string>) {
+  const scope = [...units];
   const rows = await db.$queryRaw<
     { questionId: string; unitId: string; role: string; service: string; value: number; count: number }[]
   >`
-    SELECT "questionId", "unitId", "roleLevel" AS role, "serviceYears" AS service, value, answers AS count
+    SELECT "questionId", "unitId", '*' AS role, '*' AS service, value, answers AS count
     FROM "DashboardAnswerCount"
-    WHERE "campaignId" = ${campaignId} AND "roleLevel" <> '*' AND "serviceYears" <> '*'
-      AND "unitId" = ANY(${[...units]}::text[])`;
+    WHERE "campaignId" = ${campaignId} AND "roleLevel" = '*' AND "serviceYears" = '*' AND "unitId" = ANY(${scope}::text[])
+    UNION ALL
+    SELECT "questionId", '*', "roleLevel", '*', value, sum(answers)::int
+    FROM "DashboardAnswerCount"
+    WHERE "campaignId" = ${campaignId} AND "roleLevel" <> '*' AND "serviceYears" = '*' AND "unitId" = ANY(${scope}::text[])
+    GROUP BY 1, 3, 5
+    UNION ALL
+    SELECT "questionId", '*', '*', "serviceYears", value, sum(answers)::int
+    FROM "DashboardAnswerCount"
+    WHERE "campaignId" = ${campaignId} AND "roleLevel" = '*' AND "serviceYears" <> '*' AND "unitId" = ANY(${scope}::text[])
+    GROUP BY 1, 4, 5`;
   return rows.map((r) => ({
     questionId: r.questionId,
     unitId: r.unitId,
@@ -55,36 +68,27 @@ export async function scopeAnswerCounts(campaignId: string, units: ReadonlySet<s
 
 /**
  * The scope's choice answers by question, option and fine cell, and the respondents who answered
- * each choice question. Choice answers have no aggregate table (the triggers are shared with the
- * survey code): this reads the answers of the few choice questions through Answer's questionId
- * index, joined to their responses.
+ * each choice question (the option "" of DashboardChoiceCount), from the aggregate the triggers
+ * keep: reading the answers themselves cost 4 s at 1.7 million answers.
  */
 export async function scopeChoiceCounts(campaignId: string, units: ReadonlySet<string>, questionIds: string[]) {
   if (questionIds.length === 0) return { chosen: [], answered: [] };
   const rows = await db.$queryRaw<
-    { questionId: string; unitId: string; role: string; service: string; value: string | null; count: number }[]
+    { questionId: string; unitId: string; role: string; service: string; value: string; count: number }[]
   >`
-    SELECT a."questionId", COALESCE(r."unitId", '') AS "unitId", COALESCE(r."roleLevel", '') AS role,
-           COALESCE(r."serviceYears", '') AS service, c.value, count(*)::int AS count
-    FROM "Answer" a
-    JOIN "Response" r ON r.id = a."responseId"
-    CROSS JOIN LATERAL (SELECT unnest(a.choices) AS value UNION ALL SELECT NULL) c
-    WHERE a."questionId" = ANY(${questionIds}::text[]) AND r."campaignId" = ${campaignId}
-      AND cardinality(a.choices) > 0 AND COALESCE(r."unitId", '') = ANY(${[...units]}::text[])
-    GROUP BY 1, 2, 3, 4, 5`;
+    SELECT "questionId", "unitId", "roleLevel" AS role, "serviceYears" AS service, option AS value, answers AS count
+    FROM "DashboardChoiceCount"
+    WHERE "campaignId" = ${campaignId} AND "unitId" = ANY(${[...units]}::text[])
+      AND "questionId" = ANY(${questionIds}::text[])`;
   const plain = rows.map((r) => ({
     questionId: r.questionId,
     unitId: r.unitId,
     role: r.role,
     service: r.service,
-    value: r.value ?? "",
+    value: r.value,
     count: r.count,
   }));
-  // The NULL row of each answer counts the respondent once; the others count the options chosen.
-  return {
-    chosen: plain.filter((_, i) => rows[i].value !== null),
-    answered: plain.filter((_, i) => rows[i].value === null),
-  };
+  return { chosen: plain.filter((r) => r.value !== ""), answered: plain.filter((r) => r.value === "") };
 }
 
 /**

@@ -10,6 +10,7 @@ import { countWaitingResponses } from "@/lib/dashboards/pending";
 const TABLES = [
   { table: "DashboardRespondentCount", index: "DashboardRespondentCount_pkey" },
   { table: "DashboardAnswerCount", index: "DashboardAnswerCount_pkey" },
+  { table: "DashboardChoiceCount", index: "DashboardChoiceCount_pkey" },
   { table: "DashboardTopicCount", index: "DashboardTopicCount_pkey" },
   { table: "DashboardEvidenceTrace", index: "DashboardEvidenceTrace_pkey" },
 ] as const;

@@ -92,6 +92,34 @@ BEGIN
   )
   SELECT array_agg(ctid) INTO zeros FROM upserted WHERE "answers" = 0;
   PERFORM dashboard_drop_zeros('DashboardAnswerCount', zeros);
+  PERFORM dashboard_count_choices(response_rows, answer_rows, delta);
+END $$;
+
+-- SINGLE_CHOICE and MULTI_CHOICE answers by option in the fine cells, plus each answer once under
+-- the option '' (those who answered). Called by dashboard_count_answers (under its lock), so every
+-- path that counts answers counts choices too. Before this table the dashboards grouped the
+-- choice answers of the whole campaign on every read (4 s at 1.7 million answers).
+CREATE OR REPLACE FUNCTION dashboard_count_choices(response_rows "Response"[], answer_rows "Answer"[], delta int) RETURNS void
+LANGUAGE plpgsql AS $$
+DECLARE
+  zeros tid[];
+BEGIN
+  WITH upserted AS (
+    INSERT INTO "DashboardChoiceCount" AS t ("campaignId", "unitId", "roleLevel", "serviceYears", "questionId", "option", "answers")
+    SELECT r."campaignId", COALESCE(r."unitId", ''), COALESCE(r."roleLevel", ''), COALESCE(r."serviceYears", ''), a."questionId", c.option, (count(*) * delta)::int
+    FROM unnest(answer_rows) AS a
+    JOIN unnest(response_rows) AS r ON r.id = a."responseId"
+    JOIN "Question" q ON q.id = a."questionId" AND q.type IN ('SINGLE_CHOICE', 'MULTI_CHOICE')
+    CROSS JOIN LATERAL (SELECT unnest(a.choices) UNION ALL SELECT '') AS c(option)
+    WHERE cardinality(a.choices) > 0
+    GROUP BY 1, 2, 3, 4, 5, 6
+    ORDER BY 1, 2, 3, 4, 5, 6
+    ON CONFLICT ("campaignId", "unitId", "roleLevel", "serviceYears", "questionId", "option")
+    DO UPDATE SET "answers" = t."answers" + EXCLUDED."answers"
+    RETURNING t.ctid, t."answers"
+  )
+  SELECT array_agg(ctid) INTO zeros FROM upserted WHERE "answers" = 0;
+  PERFORM dashboard_drop_zeros('DashboardChoiceCount', zeros);
 END $$;
 
 -- What a reviewed (ACCEPTED or CORRECTED) evidence item counts for, from the current rows. Free-text
@@ -337,6 +365,7 @@ BEGIN
   DELETE FROM "DashboardPendingResponse";
   DELETE FROM "DashboardRespondentCount";
   DELETE FROM "DashboardAnswerCount";
+  DELETE FROM "DashboardChoiceCount";
   DELETE FROM "DashboardTopicCount";
   DELETE FROM "DashboardEvidenceTrace";
   INSERT INTO "DashboardRespondentCount" ("campaignId", "unitId", "roleLevel", "serviceYears", "source", "submittedOn", "respondents")
@@ -350,6 +379,14 @@ BEGIN
   CROSS JOIN LATERAL dashboard_cube(COALESCE(r."roleLevel", ''), COALESCE(r."serviceYears", '')) AS k
   WHERE a."numberValue" IS NOT NULL
   GROUP BY 1, 2, 3, 4, 5, 6;
+  INSERT INTO "DashboardChoiceCount" ("campaignId", "unitId", "roleLevel", "serviceYears", "questionId", "option", "answers")
+  SELECT r."campaignId", COALESCE(r."unitId", ''), COALESCE(r."roleLevel", ''), COALESCE(r."serviceYears", ''), a."questionId", c.option, count(*)::int
+  FROM "Answer" a
+  JOIN "Response" r ON r.id = a."responseId"
+  JOIN "Question" q ON q.id = a."questionId" AND q.type IN ('SINGLE_CHOICE', 'MULTI_CHOICE')
+  CROSS JOIN LATERAL (SELECT unnest(a.choices) UNION ALL SELECT '') AS c(option)
+  WHERE cardinality(a.choices) > 0
+  GROUP BY 1, 2, 3, 4, 5, 6;
   INSERT INTO "DashboardEvidenceTrace" ("evidenceId", "campaignId", "responseId", "unitId", "roleLevel", "serviceYears", "aspectCode", "categories", "people", "severity", "quotable")
   SELECT * FROM dashboard_evidence_contribution(ARRAY(SELECT id FROM "EvidenceItem" WHERE status IN ('ACCEPTED', 'CORRECTED')));
   INSERT INTO "DashboardTopicCount" ("campaignId", "roleLevel", "serviceYears", "unitId", "topic", "respondents", "seminarPeople", "severityPoints")
@@ -362,5 +399,5 @@ BEGIN
   CROSS JOIN LATERAL dashboard_cube(tr."roleLevel", tr."serviceYears") AS k
   GROUP BY 1, 2, 3, 4, 5;
   -- Fresh statistics, so the planner knows the rebuilt tables' sizes at once.
-  ANALYZE "DashboardRespondentCount", "DashboardAnswerCount", "DashboardTopicCount", "DashboardEvidenceTrace";
+  ANALYZE "DashboardRespondentCount", "DashboardAnswerCount", "DashboardChoiceCount", "DashboardTopicCount", "DashboardEvidenceTrace";
 END $$;

@@ -19,6 +19,7 @@ export const AFFECTED_TABLES = [
   "AuditEvent",
   "DashboardRespondentCount",
   "DashboardAnswerCount",
+  "DashboardChoiceCount",
   "DashboardTopicCount",
 ];
 

@@ -13,7 +13,7 @@ import { resetDatabase } from "./helpers";
 
 async function snapshot() {
   await countWaitingResponses();
-  const [respondents, answers, topics, traces] = await Promise.all([
+  const [respondents, answers, choices, topics, traces] = await Promise.all([
     db.dashboardRespondentCount.findMany({
       where: { respondents: { not: 0 } },
       orderBy: [
@@ -36,6 +36,17 @@ async function snapshot() {
         { value: "asc" },
       ],
     }),
+    db.dashboardChoiceCount.findMany({
+      where: { answers: { not: 0 } },
+      orderBy: [
+        { campaignId: "asc" },
+        { unitId: "asc" },
+        { roleLevel: "asc" },
+        { serviceYears: "asc" },
+        { questionId: "asc" },
+        { option: "asc" },
+      ],
+    }),
     db.dashboardTopicCount.findMany({
       where: { OR: [{ respondents: { not: 0 } }, { seminarPeople: { not: 0 } }, { severityPoints: { not: 0 } }] },
       orderBy: [
@@ -48,7 +59,7 @@ async function snapshot() {
     }),
     db.dashboardEvidenceTrace.findMany({ orderBy: { evidenceId: "asc" } }),
   ]);
-  return { respondents, answers, topics, traces };
+  return { respondents, answers, choices, topics, traces };
 }
 
 /** The triggers' state must be exactly what a full recomputation gives. */
@@ -58,6 +69,7 @@ async function expectConsistent() {
   const rebuilt = await snapshot();
   expect(incremental.respondents).toEqual(rebuilt.respondents);
   expect(incremental.answers).toEqual(rebuilt.answers);
+  expect(incremental.choices).toEqual(rebuilt.choices);
   expect(incremental.topics).toEqual(rebuilt.topics);
   expect(incremental.traces).toEqual(rebuilt.traces);
   return rebuilt;
@@ -130,6 +142,18 @@ describe("aggregates maintained by triggers", () => {
     await expectConsistent();
     await db.answer.updateMany({ where: { numberValue: { gte: 14 } }, data: { numberValue: 9 } });
     await db.answer.deleteMany({ where: { numberValue: 9 } });
+    await expectConsistent();
+    // Choice answers: options changed, emptied and removed are taken back option by option.
+    const chosen = await db.answer.findMany({
+      where: { question: { type: "MULTI_CHOICE" }, NOT: { choices: { isEmpty: true } } },
+      take: 3,
+      select: { id: true },
+    });
+    expect(chosen).toHaveLength(3);
+    expect(await db.dashboardChoiceCount.count()).toBeGreaterThan(0);
+    await db.answer.update({ where: { id: chosen[0].id }, data: { choices: ["radios", "funds"] } });
+    await db.answer.update({ where: { id: chosen[1].id }, data: { choices: [] } });
+    await db.answer.delete({ where: { id: chosen[2].id } });
     await expectConsistent();
     const texts = await db.dashboardEvidenceTrace.findMany({
       where: { responseId: { not: null } },
@@ -310,6 +334,7 @@ describe("erasing the order of submissions", () => {
     for (const table of [
       "DashboardRespondentCount",
       "DashboardAnswerCount",
+      "DashboardChoiceCount",
       "DashboardTopicCount",
       "DashboardEvidenceTrace",
     ]) {
