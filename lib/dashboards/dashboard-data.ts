@@ -106,6 +106,8 @@ export async function loadDashboard(scope: Scope, filters: DashboardFilters, now
     units: view.selection,
     profile,
   });
+  // Every book of the scope is built by now: decisions no book uses any more go.
+  await Promise.all([scopeData.saveDecisions({ prune: true }), compare?.saveDecisions({ prune: false })]);
   const quotable = new Set(
     aspectRows.filter((a) => a.people !== null && a.people >= MIN_QUOTE_RESPONDENTS).map((a) => a.code),
   );
@@ -148,6 +150,7 @@ async function comparison(view: View, filters: DashboardFilters) {
   return {
     campaign,
     refused,
+    saveDecisions: data.saveDecisions,
     aspects: (aspects: View["aspects"]) =>
       buildAspects(aspects, view.selection, figure, totals, figure("any", view.selection)),
   };

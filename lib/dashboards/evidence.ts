@@ -76,6 +76,7 @@ export async function loadEvidence(
     categories,
     buildAspects(aspects, view.selection, topicFigure, sumOverUnits(topics), categories.any),
   );
+  await scopeData.saveDecisions({ prune: false });
   if (figure === null) return { ...result, status: { kind: "refused", reason: "hidden" } };
   if (figure < MIN_QUOTE_RESPONDENTS) return { ...result, figure, status: { kind: "refused", reason: "few" } };
   const items = listed.rows.map(

@@ -101,3 +101,133 @@ describe("the published question figures", () => {
     expect(choice.options[1].share).toBe(0.5);
   });
 });
+
+describe("stored protection decisions", () => {
+  const scope = (decided?: ConstructorParameters<typeof ScopeProtection>[1]) =>
+    new ScopeProtection(
+      {
+        units: [
+          { id: "b", parentId: null, type: "BUREAU" },
+          { id: "s1", parentId: "b", type: "STATION" },
+          { id: "s2", parentId: "b", type: "STATION" },
+        ],
+        respondents: [
+          { unitId: "b", role: "", service: "", value: 9 },
+          { unitId: "s1", role: "", service: "", value: 3 },
+          { unitId: "s2", role: "", service: "", value: 12 },
+        ],
+        seminar: [],
+        topics: new Map(),
+      },
+      decided,
+    );
+  const all = new Set(["b", "s1", "s2"]);
+  const none = { role: null, service: null };
+
+  it("are reused for the same figures and give the same published figures", () => {
+    const first = scope();
+    const shown = ["b", "s1", "s2"].map((u) => first.respondents(new Set([u]), none));
+    expect(shown[1]).toBeNull(); // 3 respondents
+    expect(shown.filter((v) => v === null).length).toBeGreaterThan(1); // and a complement
+    expect(first.fresh.size).toBe(1);
+    const again = scope(first.fresh);
+    expect(["b", "s1", "s2"].map((u) => again.respondents(new Set([u]), none))).toEqual(shown);
+    expect(again.respondents(all, none)).toBe(first.respondents(all, none));
+    expect(again.fresh.size).toBe(0); // nothing decided anew
+  });
+
+  it("are looked up by the figures they were decided on, never applied to other figures", () => {
+    const first = scope();
+    first.respondents(all, none);
+    // A decision stored under the digest publishing everything is ignored once the figures change.
+    const publishAll = new Map([...first.fresh].map(([digest, hidden]) => [digest, hidden.map(() => false)]));
+    const changed = new ScopeProtection(
+      {
+        units: [
+          { id: "b", parentId: null, type: "BUREAU" },
+          { id: "s1", parentId: "b", type: "STATION" },
+          { id: "s2", parentId: "b", type: "STATION" },
+        ],
+        respondents: [
+          { unitId: "b", role: "", service: "", value: 9 },
+          { unitId: "s1", role: "", service: "", value: 2 },
+          { unitId: "s2", role: "", service: "", value: 12 },
+        ],
+        seminar: [],
+        topics: new Map(),
+      },
+      publishAll,
+    );
+    expect(changed.respondents(new Set(["s1"]), none)).toBeNull();
+    expect(changed.fresh.size).toBe(1);
+  });
+});
+
+describe("rolled-up answer rows", () => {
+  // The dashboard reads a unit's answers for any profile and the scope's per role level and per
+  // service band (campaign-reads.ts) instead of every fine cell: every view must come out the same.
+  const units = [
+    { id: "b", parentId: null, type: "BUREAU" },
+    { id: "s1", parentId: "b", type: "STATION" },
+    { id: "s2", parentId: "b", type: "STATION" },
+  ];
+  const roles = ["officer", "leader", ""];
+  const services = ["0_5", "5_15"];
+  const rollUp = (fine: AnswerFine[]): AnswerFine[] => {
+    const sums = new Map<string, AnswerFine>();
+    const add = (unitId: string, role: string, service: string, a: AnswerFine) => {
+      const key = [unitId, role, service, a.value].join("|");
+      const row = sums.get(key) ?? { unitId, role, service, value: a.value, count: 0 };
+      row.count += a.count;
+      sums.set(key, row);
+    };
+    for (const a of fine) {
+      add(a.unitId, "*", "*", a);
+      add("*", a.role, "*", a);
+      add("*", "*", a.service, a);
+    }
+    return [...sums.values()];
+  };
+
+  it("give every view the same protected figures as the fine cells", () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            unit: fc.constantFrom("b", "s1", "s2"),
+            role: fc.constantFrom(...roles),
+            service: fc.constantFrom(...services),
+            value: fc.integer({ min: 1, max: 5 }),
+            count: fc.integer({ min: 1, max: 9 }),
+          }),
+          { minLength: 1, maxLength: 40 },
+        ),
+        (cells) => {
+          const fine = cells.map((c) => ({
+            unitId: c.unit,
+            role: c.role,
+            service: c.service,
+            value: String(c.value),
+            count: c.count,
+          }));
+          const respondents = fine.map((a) => ({ unitId: a.unitId, role: a.role, service: a.service, value: a.count }));
+          const views = [
+            { units: new Set(["b", "s1", "s2"]), profile: { role: null, service: null } },
+            { units: new Set(["s1"]), profile: { role: null, service: null } },
+            { units: new Set(["b", "s1", "s2"]), profile: { role: "officer", service: null } },
+            { units: new Set(["b", "s1", "s2"]), profile: { role: null, service: "5_15" } },
+          ];
+          for (const view of views) {
+            const build = (rows: AnswerFine[]) =>
+              buildLikert(question("LIKERT"), rows, {
+                scope: new ScopeProtection({ units, respondents, seminar: [], topics: new Map() }),
+                ...view,
+              });
+            expect(build(rollUp(fine))).toEqual(build(fine));
+          }
+        },
+      ),
+      { numRuns: 30 },
+    );
+  }, 60_000); // protecting four scopes per run: seconds on a busy 2-core machine
+});

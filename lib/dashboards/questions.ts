@@ -30,7 +30,11 @@ export async function buildQuestions(
     for (const r of rows) {
       const key = questions.keyOf.get(r.questionId);
       if (!key) continue;
-      map.set(key, [...(map.get(key) ?? []), r]);
+      // Pushed, not copied: copying the list per row made this quadratic (2.7 s of CPU per
+      // dashboard at 1.7 million answers, 89,000 histogram rows).
+      const list = map.get(key);
+      if (list) list.push(r);
+      else map.set(key, [r]);
     }
     return map;
   };

@@ -1,14 +1,11 @@
 // The protected tables of one reader's scope (scope-table.ts), built from the fine cells the
 // aggregates hold, and the profile a view asks for. Books are built on first use: a drill-down
 // needs two or three, the dashboard all of them.
-import { createHash } from "node:crypto";
+// Deciding what to hide is the costly part (an exact elimination, repeated while it finds leaks);
+// the decisions are kept in PostgreSQL by a digest of everything they depend on (protection-store.ts),
+// so every instance reuses them until the figures change. Nothing is kept in process memory.
 import { ProtectedBook, ScopeShape, type Fine, type Profile, type ScopeUnit } from "@/lib/dashboards/scope-table";
 import type { Figure } from "@/lib/dashboards/types";
-
-// Protected books by content (scope shape, measures, lines), least recently used out first. A
-// dashboard of the demo campaign builds about a hundred; this keeps a few scopes' worth.
-const CACHE_SIZE = 2000;
-const cache = new Map<string, ProtectedBook>();
 
 export type ScopeInput = {
   /** The reader's units; responses without a unit are the unit "" (no parent, no type). */
@@ -21,12 +18,20 @@ export type ScopeInput = {
   topics: ReadonlyMap<string, readonly Fine[]>;
 };
 
+/** Hidden flags of a decided book, by digest. */
+export type Decisions = ReadonlyMap<string, readonly boolean[]>;
+
 export class ScopeProtection {
   readonly shape: ScopeShape;
   private readonly books = new Map<string, ProtectedBook>();
-  private readonly signature: string;
+  /** Decisions made by this request that the store did not have, and the digests used. */
+  readonly fresh = new Map<string, boolean[]>();
+  readonly used = new Set<string>();
 
-  constructor(private readonly input: ScopeInput) {
+  constructor(
+    private readonly input: ScopeInput,
+    private readonly decided: Decisions = new Map(),
+  ) {
     const roles = [""];
     const services = [""];
     for (const f of input.respondents) {
@@ -34,10 +39,9 @@ export class ScopeProtection {
       services.push(f.service);
     }
     this.shape = new ScopeShape(input.units, roles, services);
-    this.signature = JSON.stringify([input.units, this.shape.columns]);
   }
 
-  /** A book of the scope, built once (measures: a factory, called only the first time). */
+  /** A book of the scope, built once per request (measures: a factory, called only the first time). */
   book(
     key: string,
     measures: () => ConstructorParameters<typeof ProtectedBook>[1],
@@ -45,18 +49,14 @@ export class ScopeProtection {
   ) {
     let book = this.books.get(key);
     if (!book) {
-      // Kept across requests while the content is unchanged: protection depends only on the
-      // scope's tables, not on the filters, so every view of a scope reuses the same books.
-      const specs = measures();
-      const digest = createHash("sha256")
-        .update(this.signature)
-        .update(JSON.stringify([key, specs, across ?? []]))
-        .digest("base64");
-      book = cache.get(digest);
-      if (book) cache.delete(digest);
-      else book = new ProtectedBook(this.shape, specs, across);
-      cache.set(digest, book);
-      if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
+      book = new ProtectedBook(this.shape, measures(), across, (digest, compute) => {
+        this.used.add(digest);
+        const known = this.decided.get(digest) ?? this.fresh.get(digest);
+        if (known) return [...known];
+        const hidden = compute();
+        this.fresh.set(digest, hidden);
+        return hidden;
+      });
       this.books.set(key, book);
     }
     return book;

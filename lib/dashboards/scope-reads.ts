@@ -3,6 +3,7 @@ import { db } from "@/lib/db/client";
 import type { DashboardFilters } from "@/lib/dashboards/filters";
 import { participantsOf } from "@/lib/dashboards/overview";
 import type { TopicsByUnit, TopicTotals } from "@/lib/dashboards/problems";
+import { loadDecisions, saveDecisions, scopeKey } from "@/lib/dashboards/protection-store";
 import { ScopeProtection } from "@/lib/dashboards/scope-protection";
 import type { Fine, Profile, ScopeUnit } from "@/lib/dashboards/scope-table";
 import { NO_UNIT } from "@/lib/dashboards/units";
@@ -21,11 +22,14 @@ export type ScopeData = {
   topicRows: TopicRow[];
   /** The unit of each listening session of the scope. */
   sessionUnits: string[];
+  /** Stores the protection decisions this request made (protection-store.ts). */
+  saveDecisions(options: { prune: boolean }): Promise<void>;
 };
 
 export async function readScope(campaignId: string, view: View): Promise<ScopeData> {
   const units = [...view.scopeUnits];
-  const [cells, topicRows, sessions] = await Promise.all([
+  const scope = scopeKey(campaignId, units);
+  const [cells, topicRows, sessions, decisions] = await Promise.all([
     populationCells(campaignId, view.scopeUnits),
     db.$queryRaw<TopicRow[]>`
       SELECT "unitId", "roleLevel" AS role, "serviceYears" AS service, topic, respondents, "seminarPeople", "severityPoints"
@@ -36,6 +40,7 @@ export async function readScope(campaignId: string, view: View): Promise<ScopeDa
       where: { campaignId, unitId: { in: units.filter((u) => u !== NO_UNIT) } },
       select: { unitId: true, participants: true },
     }),
+    loadDecisions(scope),
   ]);
   const respondents = respondentsFine(cells);
   const seminar: Fine[] = sessions.flatMap((s) =>
@@ -61,8 +66,14 @@ export async function readScope(campaignId: string, view: View): Promise<ScopeDa
     list.push({ unitId: r.unitId, role: r.role, service: r.service, value: r.respondents + r.seminarPeople });
     topics.set(r.topic, list);
   }
-  const protection = new ScopeProtection({ units: scopeUnitsOf(view), respondents, seminar, topics });
-  return { protection, respondents, topicRows: plain, sessionUnits: sessions.map((s) => s.unitId) };
+  const protection = new ScopeProtection({ units: scopeUnitsOf(view), respondents, seminar, topics }, decisions);
+  return {
+    protection,
+    respondents,
+    topicRows: plain,
+    sessionUnits: sessions.map((s) => s.unitId),
+    saveDecisions: ({ prune }) => saveDecisions(scope, protection, prune),
+  };
 }
 
 /** The reader's units as the protected tables see them; "" (no unit) is a root of no type. */

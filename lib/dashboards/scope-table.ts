@@ -8,8 +8,15 @@
 // publish, and the table's protection is exact (suppression.ts). Profile filters therefore apply
 // to the whole scope only: a per-unit table for each profile was tried and cost seconds per
 // request on sparse data (decision 003).
+import { createHash } from "node:crypto";
 import { Derivable, isSmall, protect, type Line } from "@/lib/dashboards/suppression";
 import type { Figure } from "@/lib/dashboards/types";
+
+/**
+ * Part of every stored decision's digest: change it whenever `protect` or the lines change what
+ * they hide for the same table, so no instance reuses decisions of the old rules.
+ */
+export const PROTECTION_VERSION = 1;
 
 /** One fine cell: a measure's value for one unit, role level and service band ("" = not given). */
 export type Fine = { unitId: string; role: string; service: string; value: number };
@@ -20,6 +27,9 @@ export type Profile = { role: string | null; service: string | null };
 export type ScopeUnit = { id: string; parentId: string | null; type: string };
 
 type Node = { key: string; units: readonly string[] };
+
+/** The unit of a rolled-up cell covering the whole scope (never a unit id). */
+const SCOPE = "*";
 type Column = { role: string | null; service: string | null };
 
 /** The shape shared by every measure of one scope: its nodes (unit sets) and profile columns. */
@@ -86,11 +96,32 @@ export class ScopeShape {
   /** The cell of a node and column within a measure; undefined where the table has none. */
   cell(node: number, column: number): number | undefined {
     if (column === 0) return node;
-    return node === this.node("total") ? this.nodes.length + column - 1 : undefined;
+    return node === this.totalNode ? this.nodes.length + column - 1 : undefined;
   }
 
-  /** Lines of one measure whose cells start at `offset`. */
+  private get totalNode(): number {
+    return (this.totalIndex ??= this.node("total"));
+  }
+  private totalIndex?: number;
+  private baseLines?: Line[];
+
+  /** The node of a unit's own figure (-1 outside the scope). */
+  ownNode(unit: string): number {
+    if (!this.ownIndex) {
+      this.ownIndex = new Map();
+      for (const [key, i] of this.nodeByKey) if (key.startsWith("own:")) this.ownIndex.set(key.slice(4), i);
+    }
+    return this.ownIndex.get(unit) ?? -1;
+  }
+  private ownIndex?: Map<string, number>;
+
+  /** Lines of one measure whose cells start at `offset` (the same for every measure, shifted). */
   lines(offset: number): Line[] {
+    this.baseLines ??= this.linesAt(0);
+    return this.baseLines.map((l) => ({ total: l.total + offset, parts: l.parts.map((p) => p + offset) }));
+  }
+
+  private linesAt(offset: number): Line[] {
     const at = (node: number, column = 0) => offset + this.cell(node, column)!;
     const own = (id: string) => this.node(`own:${id}`);
     const top = (id: string) => (this.children.has(id) ? this.node(`sub:${id}`) : own(id));
@@ -109,24 +140,42 @@ export class ScopeShape {
     return lines;
   }
 
-  /** The table of one measure, summed from the fine cells. */
+  private index?: { nodesOf: Map<string, number[]>; roleColumn: Map<string, number>; serviceColumn: Map<string, number> };
+
+  /**
+   * The table of one measure, summed from the fine cells: a cell adds to the nodes of its unit and
+   * to the grand total's column of its role level and of its service band. A cell of the unit ANY
+   * ("*", the whole scope) adds to those columns only, and a cell of role and service ANY to its
+   * unit's nodes only, so rolled-up rows give the same table (answers.ts).
+   */
   values(fine: readonly Fine[]): number[] {
     const values = new Array<number>(this.size).fill(0);
-    const nodesOf = new Map<string, number[]>();
-    this.nodes.forEach((n, i) => {
-      for (const u of n.units) nodesOf.set(u, [...(nodesOf.get(u) ?? []), i]);
-    });
-    const total = this.node("total");
-    const roleColumn = new Map(this.columns.flatMap((c, i) => (c.role !== null ? [[c.role, i] as const] : [])));
-    const serviceColumn = new Map(
-      this.columns.flatMap((c, i) => (c.service !== null ? [[c.service, i] as const] : [])),
-    );
+    // Built once per scope: a dashboard sums a few hundred measures.
+    if (!this.index) {
+      const nodesOf = new Map<string, number[]>();
+      this.nodes.forEach((n, i) => {
+        for (const u of n.units) {
+          const list = nodesOf.get(u);
+          if (list) list.push(i);
+          else nodesOf.set(u, [i]);
+        }
+      });
+      const roleColumn = new Map(this.columns.flatMap((c, i) => (c.role !== null ? [[c.role, i] as const] : [])));
+      const serviceColumn = new Map(
+        this.columns.flatMap((c, i) => (c.service !== null ? [[c.service, i] as const] : [])),
+      );
+      this.index = { nodesOf, roleColumn, serviceColumn };
+    }
+    const { nodesOf, roleColumn, serviceColumn } = this.index;
+    const total = this.totalNode;
     for (const f of fine) {
       const nodes = nodesOf.get(f.unitId);
-      if (!nodes) continue;
-      for (const n of nodes) values[n] += f.value;
-      for (const c of [roleColumn.get(f.role), serviceColumn.get(f.service)])
-        if (c !== undefined) values[this.cell(total, c)!] += f.value;
+      if (!nodes && f.unitId !== SCOPE) continue;
+      if (nodes) for (const n of nodes) values[n] += f.value;
+      const role = roleColumn.get(f.role);
+      if (role !== undefined) values[this.cell(total, role)!] += f.value;
+      const service = serviceColumn.get(f.service);
+      if (service !== undefined) values[this.cell(total, service)!] += f.value;
     }
     return values;
   }
@@ -161,10 +210,16 @@ export class ProtectedBook {
   readonly hidden: boolean[];
   private readonly derivable: Derivable;
 
+  /**
+   * `decide` is given a digest of everything protection depends on (the table's values and
+   * bases, which cells are known or never published, the lines) and the computation itself, so a
+   * caller can reuse a decision stored under that digest (scope-protection.ts).
+   */
   constructor(
     readonly shape: ScopeShape,
     measures: readonly MeasureSpec[],
     across: readonly { total: number; parts: number[] }[] = [],
+    decide: (digest: string, compute: () => boolean[]) => boolean[] = (_, compute) => compute(),
   ) {
     this.size = shape.size;
     const lines: Line[] = [];
@@ -186,7 +241,14 @@ export class ProtectedBook {
     for (const { total, parts } of across)
       for (let i = 0; i < this.size; i++)
         lines.push({ total: total * this.size + i, parts: parts.map((p) => p * this.size + i) });
-    this.hidden = protect(this.values, lines, basis, { forced, known });
+    const digest = createHash("sha256")
+      .update(`${PROTECTION_VERSION}\u0000${this.size}\u0000${measures.length}\u0000`)
+      .update(Float64Array.from(this.values))
+      .update(Float64Array.from(basis))
+      .update(Uint8Array.from(forced.map((f, i) => (f ? 1 : 0) | (known[i] ? 2 : 0))))
+      .update(JSON.stringify(lines))
+      .digest("base64url");
+    this.hidden = decide(digest, () => protect(this.values, lines, basis, { forced, known }));
     this.derivable = new Derivable(lines, this.hidden);
   }
 
@@ -208,7 +270,11 @@ export class ProtectedBook {
       if (cell === undefined) return null;
       cells = [offset + cell];
     } else {
-      cells = [...units].map((u) => offset + this.shape.node(`own:${u}`)).filter((c) => c >= offset);
+      cells = [];
+      for (const u of units) {
+        const own = this.shape.ownNode(u);
+        if (own >= 0) cells.push(offset + own);
+      }
     }
     const value = cells.reduce((sum, c) => sum + this.values[c], 0);
     if (isSmall(value) || !this.derivable.sum(cells)) return null;
