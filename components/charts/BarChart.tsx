@@ -1,25 +1,13 @@
-"use client";
-import { useRouter } from "next/navigation";
-import {
-  Bar,
-  BarChart as RechartsBarChart,
-  CartesianGrid,
-  Cell,
-  LabelList,
-  ReferenceLine,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from "recharts";
-import { useMounted } from "@/components/charts/use-mounted";
-
-// Bars for counts and shares. Hidden figures get no bar, only the word for "hidden", and a bar
-// with a drill-down link opens the evidence behind it (the table under each chart has the same
-// links for keyboards and screen readers).
+// Bars for counts and shares, drawn with HTML and CSS on the server: no chart library and no
+// JavaScript in the browser (issue 15: recharts was 119 KB of the head's 288 KB page, and its SVG
+// a third of the page's elements). Every bar carries its figure as text, so the chart reads
+// without JavaScript too. Hidden figures get a short grey stub of the same size everywhere
+// ("something hidden here", no size information) and the word for hidden. A bar with a
+// drill-down link is a plain link to the evidence behind it.
 
 export type BarDatum = {
   label: string;
-  /** null: hidden (drawn as no bar). */
+  /** null: hidden (drawn as a stub). */
   value: number | null;
   /** The figure as text, or the word for hidden. */
   text: string;
@@ -32,17 +20,20 @@ type Props = {
   orientation?: "rows" | "columns";
   labelWidth?: number;
   color?: string;
+  /** A dashed marker before the column with this label (e.g. a norm), with its caption. */
   reference?: { at: string; label: string };
   testId?: string;
   ariaLabel: string;
   /** The word for hidden, for the legend under column charts. */
   hiddenLabel?: string;
-  /** Where every bar leads, when they all lead to the same evidence (sent once, not per bar). */
+  /** Where every bar leads, when they all lead to the same evidence. */
   href?: string;
 };
 
 const BRAND = "#1f4e8c";
-const HIDDEN = "#cbd5e1";
+export const HIDDEN = "#cbd5e1";
+const STUB = 3; // per cent of the longest bar
+const COLUMNS_HEIGHT = 180; // px
 
 export function BarChart({
   data,
@@ -55,73 +46,74 @@ export function BarChart({
   hiddenLabel = "",
   href,
 }: Props) {
-  const router = useRouter();
-  const mounted = useMounted();
-  // A hidden figure gets a short grey stub of the same size everywhere: visibly "something
-  // hidden here", carrying no size information.
-  const stub = Math.max(...data.map((d) => d.value ?? 0), 1) * 0.03;
-  const byRow = orientation === "rows";
-  // Narrow columns have no room for the word: their grey stubs are explained under the chart.
-  const rows = data.map((d) => ({ ...d, plotted: d.value ?? stub, shown: d.value === null && !byRow ? "" : d.text }));
-  const anyHidden = data.some((d) => d.value === null);
-  const open = (item: { payload?: BarDatum }) => {
-    const target = item.payload?.href ?? href;
-    if (target) router.push(target);
+  const max = Math.max(...data.map((d) => d.value ?? 0), 1);
+  const size = (d: BarDatum) => (d.value === null ? STUB : Math.max((d.value / max) * 100, d.value > 0 ? 0.5 : 0));
+  // The figure is drawn after the bar by CSS from data-text (a pseudo-element is no DOM element:
+  // two elements per bar, where a wrapper, a track and a text node took five).
+  const bar = (key: string, d: BarDatum, style: React.CSSProperties, className: string) => {
+    const target = d.href ?? href;
+    const props = {
+      className: `relative block ${className}`,
+      style: { ...style, background: d.value === null ? HIDDEN : color },
+      "data-testid": d.value === null ? "bar-hidden" : "bar",
+      "data-text": d.text,
+      title: `${d.label}: ${d.text}`,
+    };
+    return target ? <a key={key} href={target} {...props} /> : <span key={key} {...props} />;
   };
-  const height = byRow ? Math.max(120, rows.length * 30 + 40) : 240;
+  if (orientation === "rows")
+    return (
+      <div
+        data-testid={testId}
+        role="img"
+        aria-label={ariaLabel}
+        className="grid w-full items-center gap-x-2 gap-y-1 pr-16 text-xs text-slate-700"
+        style={{ gridTemplateColumns: `${labelWidth}px 1fr` }}
+      >
+        {data.map((d, i) => [
+          <span key={`l${i}`} className="truncate text-right">
+            {d.label}
+          </span>,
+          bar(
+            `b${i}`,
+            d,
+            { width: `${size(d)}%` },
+            "h-5 rounded-r-sm after:absolute after:left-full after:pl-1 after:leading-5 after:whitespace-nowrap after:content-[attr(data-text)]",
+          ),
+        ])}
+      </div>
+    );
+  const anyHidden = data.some((d) => d.value === null);
+  const columns = { gridTemplateColumns: `repeat(${Math.max(data.length, 1)}, minmax(0, 1fr))` };
+  // Narrow columns have no room for the word: their grey stubs are explained under the chart, and
+  // a hidden column carries no figure above it.
   return (
     <div data-testid={testId} role="img" aria-label={ariaLabel} className="w-full">
-      {mounted ? (
-        <RechartsBarChart
-          responsive
-          data={rows}
-          layout={byRow ? "vertical" : "horizontal"}
-          style={{ width: "100%", height }}
-          margin={{ top: 16, right: byRow ? 56 : 12, bottom: 4, left: 4 }}
-        >
-          <CartesianGrid strokeDasharray="3 3" horizontal={!byRow} vertical={byRow} />
-          {byRow ? (
-            <>
-              <XAxis type="number" allowDecimals={false} hide />
-              <YAxis
-                type="category"
-                dataKey="label"
-                width={labelWidth}
-                tick={{ fontSize: 12 }}
-                interval={0}
-                tickFormatter={(v: string) => shorten(v, labelWidth)}
-              />
-            </>
-          ) : (
-            <>
-              <XAxis type="category" dataKey="label" tick={{ fontSize: 11 }} interval="preserveStartEnd" />
-              <YAxis type="number" allowDecimals={false} width={36} tick={{ fontSize: 11 }} />
-            </>
-          )}
-          <Tooltip formatter={(_value, _name, item) => [(item.payload as BarDatum).text, ""]} separator="" />
-          {reference ? (
-            <ReferenceLine
-              x={reference.at}
-              stroke="#b91c1c"
-              strokeDasharray="4 2"
-              label={{ value: reference.label, position: "top", fill: "#b91c1c", fontSize: 11 }}
-            />
-          ) : null}
-          <Bar dataKey="plotted" fill={color} isAnimationActive={false} onClick={open} cursor="pointer">
-            {rows.map((row, i) => (
-              <Cell
-                key={i}
-                fill={row.value === null ? HIDDEN : color}
-                data-testid={row.value === null ? "bar-hidden" : "bar"}
-              />
-            ))}
-            <LabelList dataKey="shown" position={byRow ? "right" : "top"} style={{ fontSize: 11, fill: "#334155" }} />
-          </Bar>
-        </RechartsBarChart>
-      ) : (
-        <div style={{ height }} />
-      )}
-      {anyHidden && !byRow ? (
+      <div
+        className="grid items-end gap-px border-b border-slate-300 pt-5 text-center text-[10px] text-slate-700"
+        style={{ ...columns, height: COLUMNS_HEIGHT + 20 }}
+      >
+        {data.map((d, i) =>
+          bar(
+            String(i),
+            { ...d, text: d.value === null ? "" : d.text },
+            {
+              height: `${(size(d) / 100) * COLUMNS_HEIGHT}px`,
+              ...(reference?.at === d.label ? { boxShadow: "-3px 0 0 #b91c1c" } : {}),
+            },
+            "w-full rounded-t-sm after:absolute after:bottom-full after:inset-x-0 after:content-[attr(data-text)]",
+          ),
+        )}
+      </div>
+      <div className="grid gap-px text-center text-[10px] text-slate-600" style={columns} aria-hidden="true">
+        {data.map((d, i) => (
+          <span key={i} className="truncate">
+            {d.label}
+          </span>
+        ))}
+      </div>
+      {reference ? <p className="mt-1 text-xs text-red-700">▍{reference.label}</p> : null}
+      {anyHidden ? (
         <p className="mt-1 flex items-center gap-1 text-xs text-slate-500" aria-hidden="true">
           <span className="inline-block h-3 w-3 rounded-sm" style={{ background: HIDDEN }} />
           {hiddenLabel}
@@ -129,15 +121,4 @@ export function BarChart({
       ) : null}
     </div>
   );
-}
-
-/** Long unit and aspect names are cut to fit the axis; the table beside the chart has them whole. */
-function shorten(text: string, width: number): string {
-  const budget = Math.floor(width / 6.5);
-  let used = 0;
-  for (let i = 0; i < text.length; i++) {
-    used += /[\u2e80-\uffff]/.test(text[i]) ? 2 : 1; // CJK characters are about twice as wide
-    if (used > budget) return `${text.slice(0, Math.max(1, i - 1))}…`;
-  }
-  return text;
 }

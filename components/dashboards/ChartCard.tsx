@@ -1,4 +1,5 @@
 import { useTranslations } from "next-intl";
+import { TableDetails } from "@/components/dashboards/TableDetails";
 
 // A dashboard panel: title, a line on how to read it, the chart, and the same figures as a table
 // (for screen readers, keyboards, copying, and anyone who prefers numbers).
@@ -27,10 +28,7 @@ export function ChartCard({
       {intro ? <p className="mt-1 text-sm text-slate-600">{intro}</p> : null}
       <div className="mt-3">{children}</div>
       {table ? (
-        <details className="mt-3 text-sm">
-          <summary className="cursor-pointer text-brand-700">{t("showTable")}</summary>
-          <div className="mt-2">{table}</div>
-        </details>
+        <TableDetails summary={t("showTable")}>{table}</TableDetails>
       ) : null}
     </section>
   );

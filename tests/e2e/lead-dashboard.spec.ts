@@ -21,12 +21,13 @@ test("a research lead sees only the group's units", async ({ page }, testInfo) =
     1,
   );
   expect(options.map((o) => o.trim()).sort()).toEqual(GROUP_1);
+  await page.getByTestId("chart-participation").getByText("Show as table").click();
   expect((await page.getByTestId("participation-row").locator("td:first-child").allTextContents()).sort()).toEqual(
     GROUP_1,
   );
   expect((await page.getByTestId("heatmap-row").locator("th").allTextContents()).sort()).toEqual(GROUP_1);
   await expect(page.getByText("Xinmin Street Police Station")).toHaveCount(0);
-  await expect(page.getByTestId("chart-participation").locator("svg .recharts-rectangle").first()).toBeVisible();
+  await expect(page.getByTestId("chart-participation").getByTestId("bar").first()).toBeVisible();
   await testInfo.attach("lead-dashboard", {
     body: await page.screenshot({ fullPage: true }),
     contentType: "image/png",
