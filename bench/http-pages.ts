@@ -4,13 +4,21 @@
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 
-export type PageTimer = { time(path: string): Promise<number>; stop(): void };
+export type PageTimer = {
+  time(path: string): Promise<number>;
+  stop(): void;
+  /** Where the server listens and the signed-in session's cookie ("name=value"), for a browser. */
+  base: string;
+  session: string;
+  /** The server's process group, for its CPU time. */
+  pid: number;
+};
 
 export async function startSignedIn(
   databaseUrl: string,
   email: string,
   password: string,
-  port = 3290,
+  port = Number(process.env.BENCH_PORT ?? 3290),
 ): Promise<PageTimer | null> {
   const distDir = process.env.NEXT_DIST_DIR ?? ".next";
   if (!existsSync(`${distDir}/BUILD_ID`)) {
@@ -67,6 +75,9 @@ export async function startSignedIn(
     throw new Error(`bench: could not sign in as ${email} (status ${signIn.status})`);
   }
   return {
+    base,
+    session,
+    pid: server.pid!,
     async time(path) {
       const start = performance.now();
       const response = await fetch(`${base}${path}`, { headers: { cookie: session }, redirect: "manual" });
