@@ -82,7 +82,7 @@ beforeAll(async () => {
   await installDefaultTaxonomy(db);
   await seedDemo(db);
   campaignId = (await db.campaign.findFirstOrThrow({ select: { id: true } })).id;
-});
+}, 180_000); // the demo's seed through every trigger: over a minute on a 2-core machine at load 30
 
 const pendingAnswers = (take: number, skip = 0) =>
   db.evidenceItem.findMany({
