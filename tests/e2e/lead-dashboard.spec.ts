@@ -22,6 +22,7 @@ test("a research lead sees only the group's units", async ({ page }, testInfo) =
   );
   expect(options.map((o) => o.trim()).sort()).toEqual(GROUP_1);
   await page.getByTestId("chart-participation").getByText("Show as table").click();
+  await expect(page.getByTestId("participation-row").first()).toBeVisible();
   expect((await page.getByTestId("participation-row").locator("td:first-child").allTextContents()).sort()).toEqual(
     GROUP_1,
   );
