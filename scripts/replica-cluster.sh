@@ -62,6 +62,9 @@ up() {
     pg_conftool "$VERSION" "$NAME" set "$setting" "$(primary "SHOW $setting")"
   done
   pg_conftool "$VERSION" "$NAME" set hot_standby on
+  # Keeps the primary's vacuum from removing rows a query on the replica still reads
+  # (docs/decisions/010-read-replica.md).
+  pg_conftool "$VERSION" "$NAME" set hot_standby_feedback on
   # The replica lets in whom the primary lets in.
   cp "$hba" "/etc/postgresql/$VERSION/$NAME/pg_hba.conf"
   as_postgres "find '$data' -mindepth 1 -delete"
