@@ -26,14 +26,16 @@ const replica: PrismaClient | null = replicaUrl
 if (replica && process.env.NODE_ENV !== "production") globalForPrisma.prismaReplica = replica;
 
 /** How long a dashboard read waits for the replica to replay the primary's latest commits. */
-const MAX_WAIT_MS = Number(process.env.DATABASE_REPLICA_MAX_WAIT_MS ?? 500);
+const MAX_WAIT_MS = Number(process.env.DATABASE_REPLICA_MAX_WAIT_MS ?? 250);
 
 /** False after the replica failed to catch up (or to answer) in time: reads go to the primary until
- * a later catchUpReplica() finds it current again. Per process, like the pools. */
+ * a probe finds it current again. Per process, like the pools. */
 let replicaCurrent = true;
-/** While the replica is behind, it is asked again at most once a second, without waiting. */
+/** While the replica is behind, one probe at a time, at most once a second, waits for it in the
+ * background; requests meanwhile read the primary without waiting. */
 const RECHECK_MS = 1_000;
 let nextCheck = 0;
+let probe: Promise<void> | null = null;
 
 /**
  * Read-only queries that may run on the replica: the dashboards' aggregates and drill-down lists,
@@ -55,35 +57,51 @@ export const dbRead: PrismaClient = replica
  * Waits until the replica has replayed everything the primary had committed when called (its WAL
  * flush position), so that `dbRead` afterwards sees the caller's own and everybody's earlier writes,
  * as the primary would. If that takes longer than DATABASE_REPLICA_MAX_WAIT_MS, or the replica does
- * not answer, `dbRead` reads the primary instead, and a call at most once a second asks the replica
- * again (without waiting) until it is current. Returns whether the replica serves the reads; false
- * at once without a replica.
+ * not answer, `dbRead` reads the primary instead, at once for later calls, until a background probe
+ * finds the replica current again. Returns whether the replica serves the reads; false at once
+ * without a replica.
  */
 export async function catchUpReplica(): Promise<boolean> {
   if (!replica) return false;
-  if (!replicaCurrent && Date.now() < nextCheck) return false;
-  const wait = replicaCurrent ? MAX_WAIT_MS : 0;
+  if (!replicaCurrent) {
+    if (!probe && Date.now() >= nextCheck) {
+      probe = replicaReplayed(replica)
+        .then((current) => {
+          if (!current) return;
+          replicaCurrent = true;
+          console.info("db: the replica is current again; dashboards read it");
+        })
+        .finally(() => {
+          probe = null;
+          nextCheck = Date.now() + RECHECK_MS;
+        });
+    }
+    return false;
+  }
+  if (await replicaReplayed(replica)) return true;
+  if (replicaCurrent) {
+    replicaCurrent = false;
+    nextCheck = Date.now() + RECHECK_MS;
+    console.warn(`db: the replica is more than ${MAX_WAIT_MS} ms behind, or did not answer; reading the primary`);
+  }
+  return false;
+}
+
+/** replayed() within the wait, and false on any error: a replica that does not answer at all (a
+ * lost host) costs no more than a lagging one. */
+async function replicaReplayed(replica: PrismaClient): Promise<boolean> {
   let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<"late">((resolve) => {
-    timer = setTimeout(() => resolve("late"), wait + 100);
+  const late = new Promise<false>((resolve) => {
+    timer = setTimeout(() => resolve(false), MAX_WAIT_MS + 100);
   });
   try {
-    // A replica that does not answer at all (a lost host) costs no more than a lagging one.
-    const outcome = await Promise.race([replayed(replica, wait), timeout]);
-    if (outcome === true) {
-      replicaCurrent = true;
-      return true;
-    }
-    if (replicaCurrent) console.warn(`db: the replica is more than ${MAX_WAIT_MS} ms behind; reading the primary`);
+    return await Promise.race([replayed(replica, MAX_WAIT_MS), late]);
   } catch {
     // The error's text may quote the replica's address; the fact is enough.
-    if (replicaCurrent) console.warn("db: the replica did not answer; reading the primary");
+    return false;
   } finally {
     clearTimeout(timer);
   }
-  replicaCurrent = false;
-  nextCheck = Date.now() + RECHECK_MS;
-  return false;
 }
 
 /** Whether the replica replays the primary's current flush position within `waitMs`. */
