@@ -17,6 +17,9 @@ const nextConfig: NextConfig = {
   // Tests build into their own folder so they never replace the build `npm start` serves.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   poweredByHeader: false,
+  // `npm run typecheck` (tsc over the whole tree, tests included) is the type check: CI runs it
+  // before building, and a second pass inside `next build` doubled the build on a 2-core machine.
+  typescript: { ignoreBuildErrors: true },
   generateEtags: false,
   serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "pg", "@node-rs/argon2"],
   async headers() {

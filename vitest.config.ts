@@ -25,7 +25,7 @@ export default defineConfig({
           setupFiles: ["tests/setup/fail-on-console-error.ts", "tests/setup/server-only.ts"],
           fileParallelism: false,
           testTimeout: 30_000,
-          hookTimeout: 60_000,
+          hookTimeout: 180_000, // the first demo seed of a run, on a loaded machine
         },
       },
     ],

@@ -6,7 +6,8 @@
 // each run creates its own databases there and drops them afterwards.
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { buildIfStale } from "./build-stamp.mjs";
@@ -115,6 +116,10 @@ function summary() {
 }
 
 async function cleanup() {
+  // The integration tests' demo dumps (tests/integration/helpers.ts freshDemoCampaign).
+  for (const file of readdirSync(tmpdir())) {
+    if (created.some((database) => file.startsWith(`portal-test-demo-${database}-`))) rmSync(path.join(tmpdir(), file), { force: true });
+  }
   for (const database of created) {
     await admin(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`).catch((error) => console.warn(`could not drop ${database}: ${error.message}`));
   }

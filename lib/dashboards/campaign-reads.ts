@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db/client";
+import { dbRead } from "@/lib/db/client";
 import type { QuestionInfo } from "@/lib/dashboards/answers";
 import type { View } from "@/lib/dashboards/resolve-view";
 
@@ -18,7 +18,7 @@ export async function respondentsBySourceAndDay(campaignId: string, view: Select
   const service = view.serviceKey === PROFILE_ANY ? null : view.serviceKey;
   // Grouped on the stored columns, formatted afterwards: to_char on each of the ~8,000 rows of a
   // 1.7-million-answer campaign took more PostgreSQL time (3 ms) than the grouping.
-  const rows = await db.$queryRaw<{ source: string; day: string; respondents: number }[]>`
+  const rows = await dbRead.$queryRaw<{ source: string; day: string; respondents: number }[]>`
     SELECT source::text AS source, to_char(day, 'YYYY-MM-DD') AS day, respondents
     FROM (
       SELECT source, "submittedOn" AS day, sum(respondents)::int AS respondents
@@ -40,7 +40,7 @@ export async function respondentsBySourceAndDay(campaignId: string, view: Select
  */
 export async function scopeAnswerCounts(campaignId: string, units: ReadonlySet<string>) {
   const scope = [...units];
-  const rows = await db.$queryRaw<
+  const rows = await dbRead.$queryRaw<
     { questionId: string; unitId: string; role: string; service: string; value: number; count: number }[]
   >`
     SELECT "questionId", "unitId", '*' AS role, '*' AS service, value, answers AS count
@@ -73,7 +73,7 @@ export async function scopeAnswerCounts(campaignId: string, units: ReadonlySet<s
  */
 export async function scopeChoiceCounts(campaignId: string, units: ReadonlySet<string>, questionIds: string[]) {
   if (questionIds.length === 0) return { chosen: [], answered: [] };
-  const rows = await db.$queryRaw<
+  const rows = await dbRead.$queryRaw<
     { questionId: string; unitId: string; role: string; service: string; value: string; count: number }[]
   >`
     SELECT "questionId", "unitId", "roleLevel" AS role, "serviceYears" AS service, option AS value, answers AS count
@@ -97,7 +97,7 @@ export async function scopeChoiceCounts(campaignId: string, units: ReadonlySet<s
  * band are the filters themselves, not charts.
  */
 export async function campaignQuestions(campaignId: string) {
-  const rows = await db.question.findMany({
+  const rows = await dbRead.question.findMany({
     where: {
       type: { in: ["NUMBER", "LIKERT", "SINGLE_CHOICE", "MULTI_CHOICE"] },
       OR: [{ profileField: null }, { profileField: { notIn: ["ROLE_LEVEL", "SERVICE_YEARS"] } }],
@@ -139,7 +139,7 @@ export async function campaignQuestions(campaignId: string) {
 
 /** The role levels and service bands the campaign's questionnaires offer ("prefer not" left out). */
 export async function profileOptions(campaignId: string) {
-  const rows = await db.questionOption.findMany({
+  const rows = await dbRead.questionOption.findMany({
     where: {
       value: { not: "prefer_not" },
       question: {
@@ -163,7 +163,7 @@ export async function accessCodes(
   campaignId: string,
   view: Selection,
 ): Promise<Map<string, { issued: number; used: number }>> {
-  const rows = await db.$queryRaw<{ unitId: string; issued: number; used: number }[]>`
+  const rows = await dbRead.$queryRaw<{ unitId: string; issued: number; used: number }[]>`
     SELECT b."unitId", sum(b.size)::int AS issued,
            sum((SELECT count(*) FROM "AccessCode" c WHERE c."batchId" = b.id AND c.used))::int AS used
     FROM "AccessCodeBatch" b
@@ -180,7 +180,7 @@ export async function accessCodes(
 export async function quoteCandidates(campaignId: string, view: Selection, perAspect: number) {
   const role = view.roleKey === PROFILE_ANY ? null : view.roleKey;
   const service = view.serviceKey === PROFILE_ANY ? null : view.serviceKey;
-  const rows = await db.$queryRaw<{ id: string; aspect: string; text: string; answer: boolean }[]>`
+  const rows = await dbRead.$queryRaw<{ id: string; aspect: string; text: string; answer: boolean }[]>`
     SELECT q.id, a.code AS aspect, e."maskedText" AS text, q.answer
     FROM "Aspect" a
     CROSS JOIN LATERAL (

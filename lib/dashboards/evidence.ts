@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db/client";
+import { dbRead } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Scope } from "@/lib/auth/scope";
 import type { DashboardFilters, DrillTarget } from "@/lib/dashboards/filters";
@@ -142,11 +142,11 @@ async function listTraces(
   // Two queries: the counts, and the first masked items by the random evidence id (index order,
   // stops early), so neither submission nor review order shows through.
   const [counts, rows] = await Promise.all([
-    db.$queryRaw<{ total: number; quotable: number; respondents: number }[]>`
+    dbRead.$queryRaw<{ total: number; quotable: number; respondents: number }[]>`
       SELECT count(*)::int AS total, (count(*) FILTER (WHERE tr.quotable))::int AS quotable,
              count(DISTINCT tr."responseId")::int AS respondents
       FROM "DashboardEvidenceTrace" tr WHERE ${where}`,
-    db.$queryRaw<TraceRow[]>`
+    dbRead.$queryRaw<TraceRow[]>`
       SELECT tr."evidenceId"::text AS id, tr."unitId" AS "unitId", tr."responseId" IS NULL AS finding, tr."aspectCode" AS aspect, tr.categories, e."maskedText" AS text
       FROM "DashboardEvidenceTrace" tr
       -- Only a reviewer's masked text, and only while the item is still reviewed.

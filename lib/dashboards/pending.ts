@@ -1,13 +1,18 @@
 import "server-only";
-import { db } from "@/lib/db/client";
+import { catchUpReplica, db } from "@/lib/db/client";
 
 // New responses wait in "DashboardPendingResponse" until dashboard_fold() counts them in a batch
 // (docs/decisions/003-dashboard-aggregates.md): submissions then never wait for each other on the
 // shared aggregate rows.
 
-/** Before reading the aggregates: waits for a fold in progress and counts whatever is waiting. */
+/**
+ * Before reading the aggregates: waits for a fold in progress and counts whatever is waiting, on the
+ * primary; then, with a replica, waits for it to replay that, so reads through `dbRead` include every
+ * response committed before (docs/decisions/010-read-replica.md).
+ */
 export async function countWaitingResponses(): Promise<void> {
   await db.$queryRaw`SELECT dashboard_fold(true)::text`;
+  await catchUpReplica();
 }
 
 /**

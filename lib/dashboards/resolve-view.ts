@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db/client";
+import { db, dbRead } from "@/lib/db/client";
 import type { Scope } from "@/lib/auth/scope";
 import type { DashboardFilters } from "@/lib/dashboards/filters";
 import type { ScopeProtection } from "@/lib/dashboards/scope-protection";
@@ -92,7 +92,7 @@ export function checkView(
 
 /** Respondents of the scope by unit, role level and service band. */
 export async function populationCells(campaignId: string, units: ReadonlySet<string>) {
-  const rows = await db.$queryRaw<{ unitId: string; roleLevel: string; serviceYears: string; respondents: number }[]>`
+  const rows = await dbRead.$queryRaw<{ unitId: string; roleLevel: string; serviceYears: string; respondents: number }[]>`
     SELECT "unitId", "roleLevel", "serviceYears", sum(respondents)::int AS respondents
     FROM "DashboardRespondentCount"
     WHERE "campaignId" = ${campaignId} AND "unitId" = ANY(${[...units]}::text[])

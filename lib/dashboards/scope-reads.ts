@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db/client";
+import { dbRead } from "@/lib/db/client";
 import type { DashboardFilters } from "@/lib/dashboards/filters";
 import { participantsOf } from "@/lib/dashboards/overview";
 import type { TopicsByUnit, TopicTotals } from "@/lib/dashboards/problems";
@@ -31,12 +31,12 @@ export async function readScope(campaignId: string, view: View): Promise<ScopeDa
   const scope = scopeKey(campaignId, units);
   const [cells, topicRows, sessions, decisions] = await Promise.all([
     populationCells(campaignId, view.scopeUnits),
-    db.$queryRaw<TopicRow[]>`
+    dbRead.$queryRaw<TopicRow[]>`
       SELECT "unitId", "roleLevel" AS role, "serviceYears" AS service, topic, respondents, "seminarPeople", "severityPoints"
       FROM "DashboardTopicCount"
       WHERE "campaignId" = ${campaignId} AND "roleLevel" <> '*' AND "serviceYears" <> '*'
         AND "unitId" = ANY(${units}::text[])`,
-    db.listeningSession.findMany({
+    dbRead.listeningSession.findMany({
       where: { campaignId, unitId: { in: units.filter((u) => u !== NO_UNIT) } },
       select: { unitId: true, participants: true },
     }),

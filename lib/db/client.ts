@@ -4,17 +4,118 @@ import { PrismaClient } from "@/lib/generated/prisma/client";
 
 // One client per process. The embedded PGlite server answers one connection at a time well, so the
 // launcher sets DATABASE_POOL_MAX=1 for it; a real PostgreSQL gets a normal pool.
-function createClient() {
-  const connectionString = process.env.DATABASE_URL;
-  // Without DATABASE_URL: the embedded database that `npm start` serves.
-  const url = connectionString ?? "postgresql://postgres@127.0.0.1:54329/postgres";
-  const max = Number(process.env.DATABASE_POOL_MAX ?? 10);
+function createClient(url: string, max: number) {
   return new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max }) });
 }
 
-const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
+const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient; prismaReplica?: PrismaClient };
+const poolMax = Number(process.env.DATABASE_POOL_MAX ?? 10);
 
-export const db: PrismaClient = globalForPrisma.prisma ?? createClient();
+/** The primary: every write, and every read that must see the caller's own writes. */
+export const db: PrismaClient =
+  globalForPrisma.prisma ??
+  // Without DATABASE_URL: the embedded database that `npm start` serves.
+  createClient(process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:54329/postgres", poolMax);
 if (process.env.NODE_ENV !== "production") globalForPrisma.prisma = db;
+
+// A streaming replica for the dashboards' aggregate reads (docs/decisions/010-read-replica.md).
+const replicaUrl = process.env.DATABASE_REPLICA_URL || null;
+const replica: PrismaClient | null = replicaUrl
+  ? (globalForPrisma.prismaReplica ?? createClient(replicaUrl, Number(process.env.DATABASE_REPLICA_POOL_MAX ?? poolMax)))
+  : null;
+if (replica && process.env.NODE_ENV !== "production") globalForPrisma.prismaReplica = replica;
+
+/** How long a dashboard read waits for the replica to replay the primary's latest commits. */
+const MAX_WAIT_MS = Number(process.env.DATABASE_REPLICA_MAX_WAIT_MS ?? 250);
+
+/** False after the replica failed to catch up (or to answer) in time: reads go to the primary until
+ * a probe finds it current again. Per process, like the pools. */
+let replicaCurrent = true;
+/** While the replica is behind, one probe at a time, at most once a second, waits for it in the
+ * background; requests meanwhile read the primary without waiting. */
+const RECHECK_MS = 1_000;
+let nextCheck = 0;
+let probe: Promise<void> | null = null;
+
+/**
+ * Read-only queries that may run on the replica: the dashboards' aggregates and drill-down lists,
+ * after `catchUpReplica()`. The primary itself when DATABASE_REPLICA_URL is unset or the replica is
+ * behind. Never write through it: a replica refuses writes, and the primary standing in for it
+ * would hide the mistake.
+ */
+export const dbRead: PrismaClient = replica
+  ? new Proxy(replica, {
+      get(_, property) {
+        const target = replicaCurrent ? replica : db;
+        const value: unknown = Reflect.get(target, property, target);
+        return typeof value === "function" ? value.bind(target) : value;
+      },
+    })
+  : db;
+
+/**
+ * Waits until the replica has replayed everything the primary had committed when called (its WAL
+ * flush position), so that `dbRead` afterwards sees the caller's own and everybody's earlier writes,
+ * as the primary would. If that takes longer than DATABASE_REPLICA_MAX_WAIT_MS, or the replica does
+ * not answer, `dbRead` reads the primary instead, at once for later calls, until a background probe
+ * finds the replica current again. Returns whether the replica serves the reads; false at once
+ * without a replica.
+ */
+export async function catchUpReplica(): Promise<boolean> {
+  if (!replica) return false;
+  if (!replicaCurrent) {
+    if (!probe && Date.now() >= nextCheck) {
+      probe = replicaReplayed(replica)
+        .then((current) => {
+          if (!current) return;
+          replicaCurrent = true;
+          console.info("db: the replica is current again; dashboards read it");
+        })
+        .finally(() => {
+          probe = null;
+          nextCheck = Date.now() + RECHECK_MS;
+        });
+    }
+    return false;
+  }
+  if (await replicaReplayed(replica)) return true;
+  if (replicaCurrent) {
+    replicaCurrent = false;
+    nextCheck = Date.now() + RECHECK_MS;
+    console.warn(`db: the replica is more than ${MAX_WAIT_MS} ms behind, or did not answer; reading the primary`);
+  }
+  return false;
+}
+
+/** replayed() within the wait, and false on any error: a replica that does not answer at all (a
+ * lost host) costs no more than a lagging one. */
+async function replicaReplayed(replica: PrismaClient): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<false>((resolve) => {
+    timer = setTimeout(() => resolve(false), MAX_WAIT_MS + 100);
+  });
+  try {
+    return await Promise.race([replayed(replica, MAX_WAIT_MS), late]);
+  } catch {
+    // The error's text may quote the replica's address; the fact is enough.
+    return false;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Whether the replica replays the primary's current flush position within `waitMs`. */
+async function replayed(replica: PrismaClient, waitMs: number): Promise<boolean> {
+  const [{ lsn }] = await db.$queryRaw<{ lsn: string }[]>`SELECT pg_current_wal_flush_lsn()::text AS lsn`;
+  const deadline = Date.now() + waitMs;
+  for (let pause = 1; ; pause = Math.min(pause * 2, 25)) {
+    // NULL replay position: the URL names a server that is not in recovery (a primary), current.
+    const [{ caught }] = await replica.$queryRaw<{ caught: boolean }[]>`
+      SELECT coalesce(pg_last_wal_replay_lsn() >= ${lsn}::pg_lsn, true) AS caught`;
+    if (caught) return true;
+    if (Date.now() + pause > deadline) return false;
+    await new Promise((resolve) => setTimeout(resolve, pause));
+  }
+}
 
 export type { PrismaClient };

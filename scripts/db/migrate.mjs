@@ -88,37 +88,58 @@ export async function readSqlFiles(dir) {
   );
 }
 
-/** Runs every file, all in one transaction, so nothing ever sees half the definitions. Their
- * CREATE OR REPLACE TRIGGER locks the tables against writes for a moment; running traffic can
- * deadlock with that, and PostgreSQL then cancels one side: retried. */
-async function applySqlFiles(client, files) {
+/** Runs every file, all in one transaction (under the migration lock), so nothing ever sees half
+ * the definitions. Their CREATE OR REPLACE TRIGGER locks the tables against writes for a moment;
+ * running traffic can deadlock with that, and PostgreSQL then cancels one side: retried. */
+async function applySqlFiles(client, files, lockTimeoutMs) {
   for (let attempt = 1; ; attempt++) {
     let current;
-    await client.query("BEGIN");
     try {
-      for (const file of files) {
-        current = file;
-        await client.query(file.script);
-      }
-      await client.query("COMMIT");
+      await locked(client, lockTimeoutMs, async () => {
+        for (const file of files) {
+          current = file;
+          await client.query(file.script);
+        }
+      });
       return;
     } catch (e) {
-      await client.query("ROLLBACK").catch(() => {});
       if (e?.code === "40P01" && attempt < 3) continue;
+      if (!current) throw e;
       throw new Error(
-        `prisma/sql/${current?.name} failed and was rolled back: ${e?.message ?? e}`,
+        `prisma/sql/${current.name} failed and was rolled back: ${e?.message ?? e}`,
         { cause: e },
       );
     }
   }
 }
 
+/**
+ * Runs `work` in a transaction that holds the migration lock, a transaction-level advisory lock:
+ * it ends with the transaction whatever happens, and works through a pooler in transaction mode
+ * (PgBouncer), where a session-level lock could be taken on one server connection and released on
+ * another (docs/decisions/011-pgbouncer.md). It conflicts with Prisma Migrate's own session lock
+ * on the same key. Rolled back if `work` throws.
+ */
+async function locked(client, timeoutMs, work) {
+  await client.query("BEGIN");
+  try {
+    await acquireLock(client, timeoutMs);
+    const result = await work();
+    await client.query("COMMIT");
+    return result;
+  } catch (e) {
+    await client.query("ROLLBACK").catch(() => {});
+    throw e;
+  }
+}
+
 async function acquireLock(client, timeoutMs) {
-  // Polling pg_try_advisory_lock instead of blocking in pg_advisory_lock gives a clear timeout
-  // error without depending on lock_timeout support.
+  // Polling pg_try_advisory_xact_lock instead of blocking in pg_advisory_xact_lock gives a clear
+  // timeout error without depending on lock_timeout support. A failed try leaves the transaction
+  // usable.
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const { rows } = await client.query("SELECT pg_try_advisory_lock($1) AS ok", [
+    const { rows } = await client.query("SELECT pg_try_advisory_xact_lock($1) AS ok", [
       PRISMA_MIGRATE_LOCK_ID,
     ]);
     if (rows[0].ok) return;
@@ -168,20 +189,31 @@ function checkHistory(rows, migrations, log) {
   return migrations.filter((m) => !applied.has(m.name));
 }
 
-async function applyOne(client, m) {
+/** Applies one migration in its own transaction under the migration lock, unless a run that held
+ * the lock before this one applied it meanwhile. Returns whether it applied it. */
+async function applyOne(client, m, lockTimeoutMs, log) {
   const id = randomUUID();
-  await client.query("BEGIN");
+  let started = false;
   try {
-    // One simple query with the whole script, as Prisma runs it, so `DO $$ … $$` bodies survive.
-    await client.query(m.script);
-    await client.query(
-      `INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, logs, rolled_back_at, started_at, applied_steps_count)
-       VALUES ($1, $2, clock_timestamp(), $3, NULL, NULL, now(), 1)`,
-      [id, m.checksum, m.name],
-    );
-    await client.query("COMMIT");
+    return await locked(client, lockTimeoutMs, async () => {
+      const { rows } = await client.query(
+        `SELECT 1 FROM "_prisma_migrations" WHERE migration_name = $1 AND finished_at IS NOT NULL AND rolled_back_at IS NULL`,
+        [m.name],
+      );
+      if (rows.length) return false;
+      log(`Applying migration ${m.name}`);
+      started = true;
+      // One simple query with the whole script, as Prisma runs it, so `DO $$ … $$` bodies survive.
+      await client.query(m.script);
+      await client.query(
+        `INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, logs, rolled_back_at, started_at, applied_steps_count)
+         VALUES ($1, $2, clock_timestamp(), $3, NULL, NULL, now(), 1)`,
+        [id, m.checksum, m.name],
+      );
+      return true;
+    });
   } catch (e) {
-    await client.query("ROLLBACK").catch(() => {});
+    if (!started) throw e; // the lock or the look-up, not the migration
     // Nothing of it stayed (it ran in a transaction), so it is recorded as failed *and* rolled back:
     // an audit trail that Prisma ignores, and the next start simply retries the fixed migration.
     await client
@@ -198,8 +230,8 @@ async function applyOne(client, m) {
 }
 
 /**
- * Applies every pending `<dir>/<name>/migration.sql`, in name order, each in its own transaction,
- * under an advisory lock, recording each in `_prisma_migrations` as `prisma migrate deploy` would;
+ * Applies every pending `<dir>/<name>/migration.sql`, in name order, each in its own transaction
+ * holding a transaction-level advisory lock, recording each in `_prisma_migrations` as `prisma migrate deploy` would;
  * then the files in sqlDir (default prisma/sql, or none when only migrationsDir is given).
  * Uses one connection, so it also works against PGlite behind pglite-socket.
  * @param {string | import("pg").ClientConfig} connection connection string or pg client config
@@ -221,26 +253,24 @@ export async function applyMigrations(connection, options = {}) {
   );
   await client.connect();
   try {
-    await acquireLock(client, lockTimeoutMs);
-    try {
+    const pending = await locked(client, lockTimeoutMs, async () => {
       await client.query(CREATE_TABLE);
       const { rows } = await client.query(
         `SELECT migration_name, checksum, finished_at, rolled_back_at, logs FROM "_prisma_migrations" ORDER BY started_at`,
       );
-      const pending = checkHistory(rows, migrations, log);
-      for (const m of pending) {
-        log(`Applying migration ${m.name}`);
-        await applyOne(client, m);
-      }
-      log(pending.length ? `Applied ${pending.length} migration(s).` : "No pending migrations.");
-      if (sqlFiles.length) {
-        await applySqlFiles(client, sqlFiles);
-        log(`Applied ${sqlFiles.map((f) => f.name).join(", ")} (functions and triggers).`);
-      }
-      return { applied: pending.map((m) => m.name), sqlFiles: sqlFiles.map((f) => f.name) };
-    } finally {
-      await client.query("SELECT pg_advisory_unlock($1)", [PRISMA_MIGRATE_LOCK_ID]).catch(() => {});
+      return checkHistory(rows, migrations, log);
+    });
+    // Each under the lock again: a run started at the same time may have applied some meanwhile.
+    const applied = [];
+    for (const m of pending) {
+      if (await applyOne(client, m, lockTimeoutMs, log)) applied.push(m.name);
     }
+    log(applied.length ? `Applied ${applied.length} migration(s).` : "No pending migrations.");
+    if (sqlFiles.length) {
+      await applySqlFiles(client, sqlFiles, lockTimeoutMs);
+      log(`Applied ${sqlFiles.map((f) => f.name).join(", ")} (functions and triggers).`);
+    }
+    return { applied, sqlFiles: sqlFiles.map((f) => f.name) };
   } finally {
     await client.end();
   }

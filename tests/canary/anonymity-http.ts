@@ -9,6 +9,7 @@
 import { execFileSync } from "node:child_process";
 import { randomBytes, randomUUID } from "node:crypto";
 import { readdirSync, readFileSync, statSync } from "node:fs";
+import { request as httpRequest } from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
@@ -74,14 +75,16 @@ export async function runAnonymityCanary(options: {
     const responseId = randomUUID();
     // The officer page is opened, the code checked, the answers sent and the receipt looked up,
     // all with the same revealing headers.
-    const pageResponse = await fetch(`${options.baseUrl}/survey/${options.codes.campaign}`, { headers });
-    if (pageResponse.status !== 200)
-      problems.push(`GET /survey/${options.codes.campaign} answered ${pageResponse.status}`);
-    await pageResponse.arrayBuffer();
+    // Each officer from its own loopback address, as officers on their own phones: receipt look-ups
+    // are limited per client (decision 009), and twelve from one address within a minute are not
+    // what the canary is about.
+    const from = `127.0.0.${20 + n}`;
+    const page = await send(options.baseUrl, `/survey/${options.codes.campaign}`, "GET", headers, undefined, from);
+    if (page.status !== 200) problems.push(`GET /survey/${options.codes.campaign} answered ${page.status}`);
     const check = await post(options.baseUrl, "/api/survey/codes", headers, {
       campaign: options.codes.campaign,
       accessCode: code,
-    });
+    }, from);
     if (check.status !== 200) problems.push(`code check answered ${check.status}`);
     const sent = await post(options.baseUrl, "/api/survey/responses", headers, {
       campaign: options.codes.campaign,
@@ -89,10 +92,10 @@ export async function runAnonymityCanary(options: {
       accessCode: `${code.slice(0, 5)}-${code.slice(5)}`,
       receiptCode,
       answers: { ...answers, work_text: `${control} answer ${n}` },
-    });
+    }, from);
     if (sent.status !== 201) problems.push(`submission ${n} answered ${sent.status}: ${JSON.stringify(sent.body)}`);
     if (sent.setCookie) problems.push(`submission ${n} set a cookie`);
-    const lookUp = await post(options.baseUrl, "/api/survey/receipt", headers, { receiptCode });
+    const lookUp = await post(options.baseUrl, "/api/survey/receipt", headers, { receiptCode }, from);
     if (lookUp.status !== 200) problems.push(`receipt look-up ${n} answered ${lookUp.status}`);
     ids.push(responseId);
     receipts.push(receiptCode);
@@ -148,16 +151,33 @@ export async function runAnonymityCanary(options: {
   };
 }
 
-async function post(baseUrl: string, url: string, headers: Record<string, string>, body: unknown) {
-  const response = await fetch(baseUrl + url, { method: "POST", headers, body: JSON.stringify(body) });
-  const text = await response.text();
-  let parsed: unknown = text;
+async function post(baseUrl: string, url: string, headers: Record<string, string>, body: unknown, from: string) {
+  const reply = await send(baseUrl, url, "POST", headers, JSON.stringify(body), from);
+  let parsed: unknown = reply.text;
   try {
-    parsed = JSON.parse(text);
+    parsed = JSON.parse(reply.text);
   } catch {
     // kept as text for the message
   }
-  return { status: response.status, body: parsed, setCookie: response.headers.get("set-cookie") };
+  return { status: reply.status, body: parsed, setCookie: reply.setCookie };
+}
+
+/** One request from the loopback address `from` (the server sees it as the peer). */
+function send(baseUrl: string, url: string, method: string, headers: Record<string, string>, body: string | undefined, from: string) {
+  const target = new URL(url, baseUrl);
+  return new Promise<{ status: number; text: string; setCookie: string | null }>((resolve, reject) => {
+    const req = httpRequest(
+      { host: target.hostname, port: target.port, path: target.pathname + target.search, method, localAddress: from, headers },
+      (res) => {
+        let text = "";
+        res.setEncoding("utf8");
+        res.on("data", (chunk) => (text += chunk));
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, text, setCookie: res.headers["set-cookie"]?.join("\n") ?? null }));
+      },
+    );
+    req.on("error", reject);
+    req.end(body);
+  });
 }
 
 const ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";

@@ -5,7 +5,7 @@
 import fc from "fast-check";
 import { demoAnswers } from "../load/answers";
 import { hostileString, hostileValue, submissionBody, wellFormedCode, wireBody } from "./arbitraries";
-import { TableChecksum } from "./checksum";
+import { RowWrites } from "./row-writes";
 import { badAnswer } from "./verdict";
 
 // Unused demo codes of the Minkang Road station (README): a few fuzzed submissions may succeed.
@@ -22,7 +22,7 @@ const DEMO_CODES = [
 
 export async function runHttpFuzz(options: { baseUrl: string; databaseUrl: string; runs: number }) {
   const figures = { inputs: 0, accepted: 0, refused: 0, serverErrors: 0, changed: 0, failures: [] as string[] };
-  const checksum = await TableChecksum.open(options.databaseUrl);
+  const writes = await RowWrites.open(options.databaseUrl);
   const answers = await demoAnswers(options.databaseUrl);
   const campaign = "warning-project";
   const accessCode = fc.oneof(fc.constantFrom(...DEMO_CODES), wellFormedCode(10), hostileString);
@@ -53,7 +53,7 @@ export async function runHttpFuzz(options: { baseUrl: string; databaseUrl: strin
   );
   try {
     for (const { url, wire } of fc.sample(input, options.runs)) {
-      const before = await checksum.previous();
+      const before = await writes.previous();
       let status = 0;
       let text = "";
       try {
@@ -76,7 +76,7 @@ export async function runHttpFuzz(options: { baseUrl: string; databaseUrl: strin
       if (problem) figures.failures.push(`${url} ${JSON.stringify(wire.text.slice(0, 120))} -> ${problem}`);
       if (status >= 400) {
         figures.refused++;
-        if ((await checksum.take()) !== before) {
+        if ((await writes.take()) !== before) {
           figures.changed++;
           figures.failures.push(
             `${url} ${JSON.stringify(wire.text.slice(0, 120))} was refused with ${status} but changed the database`,
@@ -84,11 +84,11 @@ export async function runHttpFuzz(options: { baseUrl: string; databaseUrl: strin
         }
       } else {
         figures.accepted++;
-        await checksum.take();
+        await writes.take();
       }
     }
   } finally {
-    await checksum.close();
+    await writes.close();
   }
   return figures;
 }

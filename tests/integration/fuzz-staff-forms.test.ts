@@ -7,7 +7,7 @@ import { enterPaperSheetAction, importPaperFileAction } from "@/app/(staff)/pape
 import * as reviewActions from "@/app/(staff)/review/actions";
 import * as seminarActions from "@/app/(staff)/seminars/actions";
 import { hostileString, hostileValue } from "@/tests/fuzz/arbitraries";
-import { TableChecksum } from "@/tests/fuzz/checksum";
+import { RowWrites } from "@/tests/fuzz/row-writes";
 import { freshDemoCampaign, userByEmail } from "./helpers";
 
 // Issue 9, suite 3 (staff share): hostile paper-import files and hostile input to a sample of the
@@ -27,7 +27,7 @@ const RUNS = { files: 1000, forms: 500 };
 const SUCCESS = new Set(["saved", "imported", "done"]);
 const STACK = /\bat [\w.<>]+ \(|\.(ts|js|mjs):\d+:\d+|node_modules|Invalid `prisma/;
 const figures = { inputs: 0, accepted: 0, refused: 0 };
-let checksum: TableChecksum;
+let writes: RowWrites;
 let versionId: string;
 let campaignId: string;
 // The paper template's columns for the demo questionnaire (tests/integration/paper-import.test.ts).
@@ -38,11 +38,11 @@ beforeAll(async () => {
   ({ versionId, campaignId } = await freshDemoCampaign());
   users.admin = (await userByEmail("admin@demo.local")).id;
   users.lead = (await userByEmail("lead@demo.local")).id;
-  checksum = await TableChecksum.open(process.env.DATABASE_URL!);
+  writes = await RowWrites.open(process.env.DATABASE_URL!);
 }, 300_000); // the demo seed takes minutes on a loaded 2-core machine
 
 afterAll(async () => {
-  await checksum?.close();
+  await writes?.close();
   console.log(
     `FUZZ staff-forms (in-process): inputs ${figures.inputs}, accepted ${figures.accepted}, refused ${figures.refused}`,
   );
@@ -52,7 +52,7 @@ type Result = { ok: boolean; code?: string; error?: string; data?: unknown };
 
 async function probe(label: string, as: "admin" | "lead", call: () => Promise<Result>) {
   session.userId = users[as];
-  const before = await checksum.previous();
+  const before = await writes.previous();
   let result: Result;
   try {
     result = await call();
@@ -67,10 +67,10 @@ async function probe(label: string, as: "admin" | "lead", call: () => Promise<Re
   const status = (result.data as { status?: string } | undefined)?.status;
   if (!result.ok || (status !== undefined && !SUCCESS.has(status))) {
     figures.refused++;
-    expect(await checksum.take(), `${label} was refused (${text.slice(0, 200)}) but changed the database`).toBe(before);
+    expect(await writes.take(), `${label} was refused (${text.slice(0, 200)}) but changed the database`).toBe(before);
   } else {
     figures.accepted++;
-    await checksum.take();
+    await writes.take();
   }
 }
 

@@ -7,7 +7,7 @@ import { issueBatch } from "@/lib/surveys/access-codes";
 import { formatCode } from "@/lib/surveys/codes";
 import { createSampleSurvey, sampleAnswers } from "@/lib/surveys/sample";
 import { hostileString, hostileValue, submissionBody, wellFormedCode, wireBody } from "@/tests/fuzz/arbitraries";
-import { TableChecksum } from "@/tests/fuzz/checksum";
+import { RowWrites } from "@/tests/fuzz/row-writes";
 import { badAnswer } from "@/tests/fuzz/verdict";
 import { resetDatabase } from "./helpers";
 
@@ -19,7 +19,7 @@ process.env.AUTH_SECRET ??= "integration-test-secret";
 
 const RUNS = { submission: 5000, receipt: 1000, code: 2500 };
 const figures = { inputs: 0, accepted: 0, refused: 0 };
-let checksum: TableChecksum;
+let writes: RowWrites;
 let campaign: string;
 let codes: string[];
 let answers: Record<string, unknown>;
@@ -40,11 +40,11 @@ beforeAll(async () => {
     });
     codes.push(...batch.codes);
   }
-  checksum = await TableChecksum.open(process.env.DATABASE_URL!);
+  writes = await RowWrites.open(process.env.DATABASE_URL!);
 });
 
 afterAll(async () => {
-  await checksum?.close();
+  await writes?.close();
   console.log(
     `FUZZ survey-api (in-process): inputs ${figures.inputs}, accepted ${figures.accepted}, refused ${figures.refused}`,
   );
@@ -56,7 +56,7 @@ async function probe(
   url: string,
   wire: { text: string; contentType: string },
 ) {
-  const before = await checksum.previous();
+  const before = await writes.previous();
   const response = await route(
     new Request(`http://localhost${url}`, {
       method: "POST",
@@ -70,10 +70,10 @@ async function probe(
   if (problem) throw new Error(`${url} ${JSON.stringify(wire.text.slice(0, 300))} -> ${problem}`);
   if (response.status >= 400) {
     figures.refused++;
-    expect(await checksum.take(), `${url} refused ${wire.text.slice(0, 200)} but changed the database`).toBe(before);
+    expect(await writes.take(), `${url} refused ${wire.text.slice(0, 200)} but changed the database`).toBe(before);
   } else {
     figures.accepted++;
-    await checksum.take();
+    await writes.take();
   }
 }
 

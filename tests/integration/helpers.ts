@@ -1,3 +1,8 @@
+import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { existsSync, renameSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { db } from "@/lib/db/client";
 
 /** Empties every table of the test database (scripts/test.mjs created and migrated it). */
@@ -20,18 +25,46 @@ export async function userByEmail(email: string) {
 
 /**
  * Empties the database and loads the demo campaign; returns its id and its published version's id.
- * The common start of tests that work on realistic data.
+ * The common start of tests that work on realistic data. The first call of a run seeds it (seconds
+ * to minutes on a busy machine) and keeps a data-only dump; later calls restore that dump with the
+ * triggers off (the dump holds the dashboard counts the triggers made), which takes about a second.
+ * tests/integration/dashboards-triggers.test.ts seeds for itself: it tests the triggers.
  */
 export async function freshDemoCampaign(): Promise<{ campaignId: string; versionId: string }> {
-  const [{ installDefaultTaxonomy }, { seedDemo }, { publishedVersionId }] = await Promise.all([
-    import("@/lib/taxonomy/install"),
-    import("@/lib/demo/seed"),
-    import("@/lib/surveys/queries"),
-  ]);
+  const { publishedVersionId } = await import("@/lib/surveys/queries");
+  const snapshot = demoSnapshotFile();
   await resetDatabase();
-  await installDefaultTaxonomy(db);
-  await seedDemo(db);
+  if (existsSync(snapshot)) {
+    execFileSync("/usr/bin/psql", ["--quiet", "--no-psqlrc", "-v", "ON_ERROR_STOP=1", `--dbname=${databaseUrl()}`, "-f", snapshot], {
+      stdio: ["ignore", "ignore", "pipe"],
+    });
+  } else {
+    const [{ installDefaultTaxonomy }, { seedDemo }] = await Promise.all([import("@/lib/taxonomy/install"), import("@/lib/demo/seed")]);
+    await installDefaultTaxonomy(db);
+    await seedDemo(db);
+    const partial = `${snapshot}.${process.pid}`;
+    execFileSync(
+      "/usr/bin/pg_dump",
+      ["--data-only", "--disable-triggers", "--no-owner", "--schema=public", "--exclude-table=_prisma_migrations", `--dbname=${databaseUrl()}`, "-f", partial],
+      { stdio: ["ignore", "ignore", "pipe"] },
+    );
+    renameSync(partial, snapshot);
+  }
   const campaignId = (await db.campaign.findFirstOrThrow({ select: { id: true } })).id;
   const versionId = (await publishedVersionId(campaignId))!;
   return { campaignId, versionId };
+}
+
+function databaseUrl(): string {
+  const url = process.env.DATABASE_URL;
+  if (!url) throw new Error("DATABASE_URL is not set (scripts/test.mjs sets it)");
+  return url;
+}
+
+/** One dump per test database and AUTH_SECRET (the demo's access codes are keyed with it);
+ * scripts/test.mjs removes its databases' dumps when it drops them. */
+function demoSnapshotFile(): string {
+  const database = new URL(databaseUrl()).pathname.slice(1);
+  const secret = createHash("sha256").update(process.env.AUTH_SECRET ?? "").digest("hex").slice(0, 12);
+  return path.join(os.tmpdir(), `portal-test-demo-${database}-${secret}.sql`);
 }

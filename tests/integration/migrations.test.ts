@@ -198,7 +198,7 @@ describe("applyMigrations", () => {
     });
   });
 
-  it("lets only one of two simultaneous runs apply (advisory lock)", async () => {
+  it("applies each migration once when two runs start together (advisory lock)", async () => {
     const dir = await fixtureDir();
     await withDatabase(async (db) => {
       const runs = await Promise.all(
