@@ -138,7 +138,7 @@ export async function throwawayStaff(role = "RESEARCH_LEAD"): Promise<{ email: s
 }
 
 /**
- * Access codes of the demo campaign made for one suite (digests as lib/surveys/access-codes.ts
+ * Access codes of the demo campaign made for one suite (digests as lib/access-codes/issue.ts
  * makes them), and a clean-up that removes them and the responses the suite stored.
  */
 export async function throwawayCodes(count: number): Promise<{ codes: string[]; remove: (responseIds: string[]) => Promise<void> }> {

@@ -8,8 +8,8 @@ import { can } from "@/lib/auth/permissions";
 import { scopeOf } from "@/lib/auth/scope";
 import { currentCampaign } from "@/lib/campaigns/queries";
 import { isoDate } from "@/lib/dates";
-import { codeCampaign } from "@/lib/surveys/code-admin";
-import { listBatches, participationByUnit } from "@/lib/surveys/participation";
+import { codeCampaign } from "@/lib/access-codes/kiosk";
+import { listBatches, participationByUnit } from "@/lib/access-codes/participation";
 
 export default async function AccessCodesPage() {
   const user = await requirePageUser("codes:issue");

@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
-import { codeDigest, codeState } from "@/lib/surveys/access-codes";
-import { ACCESS_CODE_LENGTH, isWellFormed, normalizeCode } from "@/lib/surveys/codes";
+import { codeDigest, codeState } from "@/lib/access-codes/issue";
+import { ACCESS_CODE_LENGTH, isWellFormed, normalizeCode } from "@/lib/access-codes/format";
 import { surveyCampaignState } from "@/lib/surveys/queries";
 import { storableText } from "@/lib/surveys/submission";
 

@@ -2,9 +2,9 @@ import "server-only";
 import { inScope, type Scope } from "@/lib/auth/scope";
 import { db } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
-import { issueBatch } from "@/lib/surveys/access-codes";
-import { isCampaignUnit } from "@/lib/surveys/participation";
-import { makeSlips, surveyAddress, type Slip } from "@/lib/surveys/slips";
+import { issueBatch } from "@/lib/access-codes/issue";
+import { isCampaignUnit } from "@/lib/access-codes/participation";
+import { makeSlips, surveyAddress, type Slip } from "@/lib/access-codes/slips";
 
 // What administrators do with codes: issue a batch for a unit (and get its printable slips, the
 // only time its codes exist in clear) and open or close a campaign's kiosk link.

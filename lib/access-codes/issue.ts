@@ -2,7 +2,7 @@ import "server-only";
 import { createHmac } from "node:crypto";
 import { db } from "@/lib/db/client";
 import { todayUtc } from "@/lib/dates";
-import { generateAccessCode } from "@/lib/surveys/codes";
+import { generateAccessCode } from "@/lib/access-codes/format";
 
 // One-time access codes. A code row holds only a keyed digest and "used": no date, no response
 // link, no batch order. See docs/decisions/002-survey-anonymity.md.
