@@ -4,7 +4,7 @@ import { useState, useTransition } from "react";
 import { generateCodes } from "@/app/(staff)/admin/codes/actions";
 import { readMessageKey } from "@/i18n/validation";
 import { CodeSlips } from "@/components/codes/CodeSlips";
-import type { GeneratedBatch } from "@/lib/access-codes/kiosk";
+import type { GeneratedBatch } from "@/lib/access-codes/issue";
 
 type Props = { campaignId: string; units: { id: string; label: string }[]; zh: boolean };
 

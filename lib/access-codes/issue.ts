@@ -1,32 +1,17 @@
 import "server-only";
-import { createHmac } from "node:crypto";
+import { codeDigest } from "@/lib/access-codes/digest";
+import { generateAccessCode } from "@/lib/access-codes/format";
+import { isCampaignUnit } from "@/lib/access-codes/participation";
+import { makeSlips, surveyAddress, type Slip } from "@/lib/access-codes/slips";
+import { inScope, type Scope } from "@/lib/auth/scope";
 import { db } from "@/lib/db/client";
 import { todayUtc } from "@/lib/dates";
-import { generateAccessCode } from "@/lib/access-codes/format";
+import { NotFoundError } from "@/lib/errors";
 
-// One-time access codes. A code row holds only a keyed digest and "used": no date, no response
-// link, no batch order. See docs/decisions/002-survey-anonymity.md.
+// Issuing one-time access codes: a batch for a unit, stored as digests, its codes in clear only in
+// the answer (and on the printed slips made from it).
 
 export const MAX_BATCH_SIZE = 500;
-
-function codeSecret(): string {
-  const secret = process.env.ACCESS_CODE_SECRET || process.env.AUTH_SECRET || process.env.NEXTAUTH_SECRET;
-  if (!secret) throw new Error("Set AUTH_SECRET (or ACCESS_CODE_SECRET): access codes are stored as keyed digests.");
-  return secret;
-}
-
-export function hasCodeSecret(): boolean {
-  return !!(process.env.ACCESS_CODE_SECRET || process.env.AUTH_SECRET || process.env.NEXTAUTH_SECRET);
-}
-
-/**
- * HMAC-SHA256 of a canonical code under the server's secret. A plain hash of a 50-bit code could
- * be reversed from a database copy by trying every code; without the secret it cannot, so a stolen
- * dump yields no usable codes. Changing the secret invalidates codes not yet used.
- */
-export function codeDigest(normalized: string): string {
-  return createHmac("sha256", codeSecret()).update(`access-code:${normalized}`).digest("hex");
-}
 
 /**
  * Creates a batch of fresh codes for a unit and returns them: the only time they exist in clear.
@@ -82,25 +67,17 @@ export async function issueBatch(input: {
   return { batchId: batch.id, codes: [...codes.keys()] };
 }
 
-export type CodeState = "unused" | "used" | "unknown";
+export type GeneratedBatch = { unit: { name: string; nameZh: string }; campaign: { name: string; nameZh: string }; address: string; slips: Slip[] };
 
-export async function codeState(campaignId: string, digest: string): Promise<CodeState> {
-  const row = await db.accessCode.findFirst({ where: { digest, batch: { campaignId } }, select: { used: true } });
-  if (!row) return "unknown";
-  return row.used ? "used" : "unused";
-}
-
-/**
- * Run after a submission commits. PostgreSQL stamps every row version with the id of the
- * transaction that wrote it (`xmin`); the code consumed in a submission's transaction would carry
- * the same id as the response, a link anyone with SQL access could join on. Rewriting every used
- * code of the batch in a separate transaction gives them all one shared stamp, unrelated to any
- * response. Locks are taken in id order and held rows skipped, so concurrent calls never deadlock;
- * a skipped row is rewritten by the call holding it. Best effort: a failure is repaired by the
- * batch's next submission.
- */
-export async function unlinkUsedCodes(batchId: string): Promise<void> {
-  await db.$executeRaw`
-    UPDATE "AccessCode" SET "used" = true
-    WHERE "id" IN (SELECT "id" FROM "AccessCode" WHERE "batchId" = ${batchId} AND "used" ORDER BY "id" FOR UPDATE SKIP LOCKED)`;
+/** An administrator issues a batch for a unit in their scope and gets its printable slips. */
+export async function issueSlips(input: { campaignId: string; unitId: string; size: number; actorId: string; scope: Scope; origin: string }): Promise<GeneratedBatch> {
+  const { campaignId, unitId, size, actorId } = input;
+  if (!inScope(input.scope, unitId) || !(await isCampaignUnit(campaignId, unitId))) throw new NotFoundError();
+  const campaign = await db.campaign.findUniqueOrThrow({ where: { id: campaignId }, select: { slug: true, name: true, nameZh: true } });
+  const unit = await db.unit.findUniqueOrThrow({ where: { id: unitId }, select: { name: true, nameZh: true } });
+  const { batchId, codes } = await issueBatch({ campaignId, unitId, size, createdById: actorId });
+  // The audit trail names the batch, never its codes.
+  await db.auditEvent.create({ data: { actorId, action: "codes.issue", targetType: "AccessCodeBatch", targetId: batchId, details: { unitId, size } } });
+  const address = surveyAddress(input.origin, campaign.slug);
+  return { unit, campaign: { name: campaign.name, nameZh: campaign.nameZh }, address, slips: await makeSlips(address, codes) };
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { codeDigest, hasCodeSecret } from "@/lib/access-codes/issue";
+import { codeDigest, hasCodeSecret } from "@/lib/access-codes/digest";
 import { generateAccessCode } from "@/lib/access-codes/format";
 
 // Demo only: code batches for some of Group 1's units, with participation that matches the demo's
