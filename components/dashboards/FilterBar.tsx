@@ -2,6 +2,7 @@ import { useLocale, useTranslations } from "next-intl";
 import Link from "next/link";
 import { UNIT_TYPES } from "@/lib/dashboards/filters";
 import type { DashboardData } from "@/lib/dashboards/types";
+import { localName } from "@/i18n/local-name";
 
 // The filters are a plain GET form: they work without JavaScript, and the URL is the view (it can
 // be bookmarked or sent to a colleague, who still sees only their own scope).
@@ -29,7 +30,7 @@ export function FilterBar({ data }: { data: DashboardData }) {
           <select name="campaign" defaultValue={campaignId} className={select}>
             {data.options.campaigns.map((c) => (
               <option key={c.id} value={c.id}>
-                {zh ? c.nameZh : c.name}
+                {localName(c, zh)}
               </option>
             ))}
           </select>
@@ -42,7 +43,7 @@ export function FilterBar({ data }: { data: DashboardData }) {
               .filter((c) => c.id !== campaignId)
               .map((c) => (
                 <option key={c.id} value={c.id}>
-                  {zh ? c.nameZh : c.name}
+                  {localName(c, zh)}
                 </option>
               ))}
           </select>
@@ -53,7 +54,7 @@ export function FilterBar({ data }: { data: DashboardData }) {
             <option value="">{t("dashboards.filters.allUnits")}</option>
             {data.options.units.map((u) => (
               <option key={u.id} value={u.id}>
-                {"\u00a0\u00a0".repeat(depth.get(u.id) ?? 0) + (zh ? u.nameZh : u.name)}
+                {"\u00a0\u00a0".repeat(depth.get(u.id) ?? 0) + localName(u, zh)}
               </option>
             ))}
           </select>
