@@ -2,7 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { ActionTabs } from "@/components/problems/ActionTabs";
 import { Cell, EmptyState, PageHeader, Table } from "@/components/ui/Page";
-import { inputClass, secondaryButtonClass } from "@/components/questionnaires/form-parts";
+import { inputClass, secondaryButtonClass } from "@/components/ui/form-parts";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { inScope, scopeOf } from "@/lib/auth/scope";
