@@ -45,7 +45,6 @@ export const findingSchema = z.object({
   severity: z.enum(SEVERITIES, { message: "severityRequired" }),
   raisedBy: z.number({ message: "raisedByInvalid" }).int({ message: "raisedByInvalid" }).min(1, { message: "raisedByInvalid" }).max(MAX_PEOPLE, { message: withLimit("tooMany", MAX_PEOPLE) }),
 });
-export type FindingInput = z.output<typeof findingSchema>;
 
 export const sessionSchema = z
   .object({
