@@ -1,6 +1,6 @@
 import { expect, test as base } from "@playwright/test";
 
-// STYLE.md: an error in the console fails the test (here: the browser's console and uncaught
+// An error in the console fails the test (here: the browser's console and uncaught
 // page errors, e.g. a CSP violation or a hydration failure).
 export const test = base.extend({
   page: async ({ page }, use) => {
