@@ -90,8 +90,9 @@ async function main() {
     process.env.DATABASE_URL = databaseUrl;
     process.env.AUTH_SECRET ??= randomBytes(32).toString("base64url");
     const { createSampleSurvey, sampleAnswers } = await import("@/lib/surveys/sample");
-    const { issueBatch, codeDigest } = await import("@/lib/surveys/access-codes");
-    const { generateReceiptCode, newResponseId } = await import("@/lib/surveys/codes");
+    const { issueBatch } = await import("@/lib/access-codes/issue");
+    const { codeDigest } = await import("@/lib/access-codes/digest");
+    const { generateReceiptCode, newResponseId } = await import("@/lib/access-codes/format");
     const { db } = await import("@/lib/db/client");
 
     const survey = await createSampleSurvey({ slug: "bench", questions: QUESTIONS, perSection: 19 });

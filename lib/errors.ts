@@ -35,9 +35,3 @@ export class NotFoundError extends DomainError {
     super("not_found", message);
   }
 }
-
-export class RateLimitedError extends DomainError {
-  constructor(readonly retryAt: Date | null) {
-    super("rate_limited");
-  }
-}

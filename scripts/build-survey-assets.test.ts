@@ -50,7 +50,7 @@ describe("the officer pages' script on an old phone (Chrome 61, Safari 11)", () 
       import { createStore, surveyFlow } from "@/components/survey/survey-flow";
       import { SurveyView, knownAnswers } from "@/components/survey/view/survey";
       import { ReceiptLookup } from "@/components/survey/ReceiptPage";
-      import { generateReceiptCode, newResponseId, normalizeCode } from "@/lib/surveys/codes";
+      import { generateReceiptCode, newResponseId, normalizeCode } from "@/lib/access-codes/format";
       import { postJson, attemptSubmission } from "@/components/survey/send";
       import en from "@/messages/en/survey.json";
       import zh from "@/messages/zh/survey.json";

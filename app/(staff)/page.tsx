@@ -7,6 +7,7 @@ import { scopeOf } from "@/lib/auth/scope";
 import { currentCampaign } from "@/lib/campaigns/queries";
 import { isoDate } from "@/lib/dates";
 import { overviewCounts } from "@/lib/overview/queries";
+import { localName } from "@/i18n/local-name";
 
 export default async function OverviewPage() {
   const user = await requirePageUser();
@@ -26,7 +27,7 @@ export default async function OverviewPage() {
   return (
     <>
       <PageHeader
-        title={locale === "zh" ? campaign.nameZh : campaign.name}
+        title={localName(campaign, locale)}
         intro={`${t("overview.dates", { start: isoDate(campaign.startsOn), end: isoDate(campaign.endsOn) })} · ${t(`campaignStatus.${campaign.status}`)}`}
       />
       <p className="mb-4 text-sm text-slate-600" data-testid="scope-note">

@@ -1,4 +1,5 @@
 import type { AdminUnitRow } from "@/lib/units/admin-queries";
+import { localName } from "@/i18n/local-name";
 
 // Picking a campaign's units from the tree: a unit alone, or the unit with everything below it
 // (expanded on the server, so a whole sub-bureau is one tick). Retired units are not offered,
@@ -28,7 +29,7 @@ export function UnitPicker({
           {tree
             .filter(({ unit }) => !unit.retired || chosen.has(unit.id))
             .map(({ unit, depth }) => {
-              const name = `${unit.code} · ${zh ? unit.nameZh : unit.name}`;
+              const name = `${unit.code} · ${localName(unit, zh)}`;
               return (
                 <tr key={unit.id} className="border-t border-slate-100">
                   <td className="px-2 py-1">

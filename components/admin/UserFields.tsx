@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { FormField, fieldClass } from "@/components/admin/ActionForm";
 import { ROLES } from "@/lib/auth/permissions";
+import { localName } from "@/i18n/local-name";
 
 // Role and home unit, shared by the create and edit forms of a staff account.
 
@@ -18,7 +19,7 @@ export async function UserRoleFields({ units, role, unitId }: { units: { id: str
       <FormField name="unitId" label={t("users.form.homeUnit")}>
         <select name="unitId" defaultValue={unitId ?? ""} className={fieldClass} data-testid="user-unit">
           <option value="">{t("users.form.noUnit")}</option>
-          {units.map((u) => <option key={u.id} value={u.id}>{`${u.code} · ${zh ? u.nameZh : u.name}`}</option>)}
+          {units.map((u) => <option key={u.id} value={u.id}>{`${u.code} · ${localName(u, zh)}`}</option>)}
         </select>
         <span className="text-slate-500">{t("users.form.homeUnitHint")}</span>
       </FormField>

@@ -4,6 +4,7 @@ import { formTexts } from "@/components/admin/form-texts";
 import { ActionForm, FormField, fieldClass } from "@/components/admin/ActionForm";
 import { isoDate, todayUtc } from "@/lib/dates";
 import { campaignMonths, monthWeeks, VISIT_METHODS, visitState } from "@/lib/visits/schedule";
+import { localName } from "@/i18n/local-name";
 
 // One group's visit schedule as a list (with the forms to plan, move and mark visits held) and
 // as a calendar per month of the campaign. Overdue planned visits stand out in both.
@@ -36,7 +37,7 @@ export async function VisitSchedule({
   const visitsTexts = await formTexts("visits");
   const zh = (await getLocale()) === "zh";
   const today = todayUtc();
-  const name = (v: Visit) => (zh ? v.unit.nameZh : v.unit.name);
+  const name = (v: Visit) => localName(v.unit, zh);
   const byDay = new Map<string, Visit[]>();
   for (const v of visits) {
     const day = isoDate(v.heldOn ?? v.visitOn);

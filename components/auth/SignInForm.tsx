@@ -3,6 +3,7 @@ import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useSyncExternalStore } from "react";
+import { buttonClass, describedBy, Field, inputClass } from "@/components/ui/form-parts";
 
 export function SignInForm({ callbackUrl, initialNotice }: { callbackUrl: string; initialNotice: string | null }) {
   const t = useTranslations("signin");
@@ -48,49 +49,29 @@ export function SignInForm({ callbackUrl, initialNotice }: { callbackUrl: string
           {error}
         </p>
       ) : null}
-      <div>
-        <label htmlFor="email" className="mb-1 block text-sm font-medium">
-          {t("email")}
-        </label>
+      <Field id="email" label={t("email")} error={fieldErrors.email}>
         <input
           id="email"
           name="email"
           type="email"
           autoComplete="username"
           aria-invalid={!!fieldErrors.email}
-          aria-describedby={fieldErrors.email ? "email-error" : undefined}
-          className="w-full rounded border border-slate-300 px-3 py-2"
+          aria-describedby={describedBy("email", null, fieldErrors.email)}
+          className={inputClass}
         />
-        {fieldErrors.email ? (
-          <p id="email-error" className="mt-1 text-sm text-red-700">
-            {fieldErrors.email}
-          </p>
-        ) : null}
-      </div>
-      <div>
-        <label htmlFor="password" className="mb-1 block text-sm font-medium">
-          {t("password")}
-        </label>
+      </Field>
+      <Field id="password" label={t("password")} error={fieldErrors.password}>
         <input
           id="password"
           name="password"
           type="password"
           autoComplete="current-password"
           aria-invalid={!!fieldErrors.password}
-          aria-describedby={fieldErrors.password ? "password-error" : undefined}
-          className="w-full rounded border border-slate-300 px-3 py-2"
+          aria-describedby={describedBy("password", null, fieldErrors.password)}
+          className={inputClass}
         />
-        {fieldErrors.password ? (
-          <p id="password-error" className="mt-1 text-sm text-red-700">
-            {fieldErrors.password}
-          </p>
-        ) : null}
-      </div>
-      <button
-        type="submit"
-        disabled={pending || !hydrated}
-        className="w-full rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
-      >
+      </Field>
+      <button type="submit" disabled={pending || !hydrated} className={`${buttonClass} w-full`}>
         {pending ? t("submitting") : t("submit")}
       </button>
     </form>

@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { PrintOnly } from "@/components/survey/PrintOnly";
-import type { GeneratedBatch } from "@/lib/surveys/code-admin";
+import type { GeneratedBatch } from "@/lib/access-codes/issue";
 import { localName } from "@/i18n/local-name";
 
 /** Printable slips of a fresh batch: the only time its codes are shown. */

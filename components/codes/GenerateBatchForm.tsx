@@ -4,7 +4,8 @@ import { useState, useTransition } from "react";
 import { generateCodes } from "@/app/(staff)/admin/codes/actions";
 import { readMessageKey } from "@/i18n/validation";
 import { CodeSlips } from "@/components/codes/CodeSlips";
-import type { GeneratedBatch } from "@/lib/surveys/code-admin";
+import { buttonClass, describedBy, Field, FormError, inputClass } from "@/components/ui/form-parts";
+import type { GeneratedBatch } from "@/lib/access-codes/issue";
 
 type Props = { campaignId: string; units: { id: string; label: string }[]; zh: boolean };
 
@@ -19,6 +20,9 @@ export function GenerateBatchForm({ campaignId, units, zh }: Props) {
     const { key, params } = readMessageKey(code);
     return t.has(`validation.${key}`) ? t(`validation.${key}`, params) : t("validation.invalid");
   };
+
+  const unitError = fieldErrors.unitId ? message(fieldErrors.unitId[0]) : null;
+  const sizeError = fieldErrors.size ? message(fieldErrors.size[0]) : null;
 
   if (batch) return <CodeSlips batch={batch} zh={zh} onClose={() => setBatch(null)} />;
 
@@ -44,24 +48,19 @@ export function GenerateBatchForm({ campaignId, units, zh }: Props) {
       }}
     >
       <h2 className="mb-3 text-lg font-semibold">{t("title")}</h2>
-      {error ? <p className="mb-3 rounded border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800" role="alert" data-testid="codes-error">{error}</p> : null}
-      <div className="flex flex-wrap items-end gap-4">
-        <label className="flex flex-col gap-1 text-sm">
-          <span className="font-medium">{t("unit")}</span>
-          <select name="unitId" required defaultValue="" className="min-w-64 rounded-md border border-slate-300 px-3 py-2" aria-invalid={!!fieldErrors.unitId}>
+      {error ? <div className="mb-3"><FormError error={error} testId="codes-error" /></div> : null}
+      <div className="flex flex-wrap items-start gap-4">
+        <Field id="codes-unit" label={t("unit")} error={unitError} className="min-w-64">
+          <select id="codes-unit" name="unitId" required defaultValue="" className={inputClass} aria-invalid={!!unitError} aria-describedby={describedBy("codes-unit", null, unitError)}>
             <option value="" disabled>{t("chooseUnit")}</option>
             {units.map((u) => <option key={u.id} value={u.id}>{u.label}</option>)}
           </select>
-          {fieldErrors.unitId ? <span className="text-red-700" data-testid="unit-error">{message(fieldErrors.unitId[0])}</span> : null}
-        </label>
-        <label className="flex flex-col gap-1 text-sm">
-          <span className="font-medium">{t("size")}</span>
-          <input name="size" type="number" min={1} max={500} defaultValue={30} required className="w-32 rounded-md border border-slate-300 px-3 py-2" aria-invalid={!!fieldErrors.size} />
-          {fieldErrors.size ? <span className="text-red-700" data-testid="size-error">{message(fieldErrors.size[0])}</span> : null}
-        </label>
-        <button type="submit" disabled={pending} className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white disabled:opacity-60">{pending ? t("working") : t("submit")}</button>
+        </Field>
+        <Field id="codes-size" label={t("size")} hint={t("sizeHint")} error={sizeError} className="max-w-72">
+          <input id="codes-size" name="size" type="number" min={1} max={500} defaultValue={30} required className={`${inputClass} max-w-32`} aria-invalid={!!sizeError} aria-describedby={describedBy("codes-size", t("sizeHint"), sizeError)} />
+        </Field>
+        <button type="submit" disabled={pending} className={`${buttonClass} mt-6`}>{pending ? t("working") : t("submit")}</button>
       </div>
-      <p className="mt-2 text-sm text-slate-600">{t("sizeHint")}</p>
     </form>
   );
 }

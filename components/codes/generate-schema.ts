@@ -2,7 +2,7 @@
 // the limit riding along, because the Chinese UI showed the English literals raw (issue 11).
 import { z } from "zod";
 import { withLimit } from "@/i18n/validation";
-import { MAX_BATCH_SIZE } from "@/lib/surveys/access-codes";
+import { MAX_BATCH_SIZE } from "@/lib/access-codes/issue";
 
 const sizeInvalid = withLimit("sizeInvalid", MAX_BATCH_SIZE);
 

@@ -2,6 +2,8 @@ import { useLocale, useTranslations } from "next-intl";
 import Link from "next/link";
 import { UNIT_TYPES } from "@/lib/dashboards/filters";
 import type { DashboardData } from "@/lib/dashboards/types";
+import { inputClass } from "@/components/ui/form-parts";
+import { localName } from "@/i18n/local-name";
 
 // The filters are a plain GET form: they work without JavaScript, and the URL is the view (it can
 // be bookmarked or sent to a colleague, who still sees only their own scope).
@@ -11,10 +13,36 @@ export function FilterBar({ data }: { data: DashboardData }) {
   const zh = useLocale() === "zh";
   const f = data.filters;
   const campaignId = data.campaign?.id ?? "";
-  const select = "mt-1 w-full rounded border border-slate-300 bg-white px-2 py-1.5 text-sm";
   const depth = new Map<string, number>();
   for (const unit of data.options.units)
     depth.set(unit.id, unit.parentId && depth.has(unit.parentId) ? depth.get(unit.parentId)! + 1 : 0);
+  const campaigns = data.options.campaigns.map((c) => ({ value: c.id, label: localName(c, zh) }));
+  const selects: FilterSelectProps[] = [
+    { name: "campaign", label: t("dashboards.filters.campaign"), value: campaignId, options: campaigns },
+    {
+      name: "compare",
+      label: t("dashboards.filters.compare"),
+      value: f.compare ?? "",
+      all: t("dashboards.filters.compareNone"),
+      options: campaigns.filter((c) => c.value !== campaignId),
+    },
+    {
+      name: "unit",
+      label: t("dashboards.filters.unit"),
+      value: f.unit ?? "",
+      all: t("dashboards.filters.allUnits"),
+      options: data.options.units.map((u) => ({ value: u.id, label: "\u00a0\u00a0".repeat(depth.get(u.id) ?? 0) + localName(u, zh) })),
+    },
+    {
+      name: "unitType",
+      label: t("dashboards.filters.unitType"),
+      value: f.unitType ?? "",
+      all: t("dashboards.filters.allTypes"),
+      options: UNIT_TYPES.map((type) => ({ value: type, label: t(`unitTypes.${type}`) })),
+    },
+    { name: "role", label: t("dashboards.filters.role"), value: f.role ?? "", all: t("dashboards.filters.allRoles"), options: data.options.roles },
+    { name: "service", label: t("dashboards.filters.service"), value: f.service ?? "", all: t("dashboards.filters.allServices"), options: data.options.services },
+  ];
   return (
     <form
       method="get"
@@ -24,73 +52,9 @@ export function FilterBar({ data }: { data: DashboardData }) {
       data-testid="dashboard-filters"
     >
       <div className="grid grid-cols-2 gap-3 lg:grid-cols-3">
-        <label className="text-sm font-medium text-slate-700">
-          {t("dashboards.filters.campaign")}
-          <select name="campaign" defaultValue={campaignId} className={select}>
-            {data.options.campaigns.map((c) => (
-              <option key={c.id} value={c.id}>
-                {zh ? c.nameZh : c.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="text-sm font-medium text-slate-700">
-          {t("dashboards.filters.compare")}
-          <select name="compare" defaultValue={f.compare ?? ""} className={select}>
-            <option value="">{t("dashboards.filters.compareNone")}</option>
-            {data.options.campaigns
-              .filter((c) => c.id !== campaignId)
-              .map((c) => (
-                <option key={c.id} value={c.id}>
-                  {zh ? c.nameZh : c.name}
-                </option>
-              ))}
-          </select>
-        </label>
-        <label className="text-sm font-medium text-slate-700">
-          {t("dashboards.filters.unit")}
-          <select name="unit" defaultValue={f.unit ?? ""} className={select}>
-            <option value="">{t("dashboards.filters.allUnits")}</option>
-            {data.options.units.map((u) => (
-              <option key={u.id} value={u.id}>
-                {"\u00a0\u00a0".repeat(depth.get(u.id) ?? 0) + (zh ? u.nameZh : u.name)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="text-sm font-medium text-slate-700">
-          {t("dashboards.filters.unitType")}
-          <select name="unitType" defaultValue={f.unitType ?? ""} className={select}>
-            <option value="">{t("dashboards.filters.allTypes")}</option>
-            {UNIT_TYPES.map((type) => (
-              <option key={type} value={type}>
-                {t(`unitTypes.${type}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="text-sm font-medium text-slate-700">
-          {t("dashboards.filters.role")}
-          <select name="role" defaultValue={f.role ?? ""} className={select}>
-            <option value="">{t("dashboards.filters.allRoles")}</option>
-            {data.options.roles.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="text-sm font-medium text-slate-700">
-          {t("dashboards.filters.service")}
-          <select name="service" defaultValue={f.service ?? ""} className={select}>
-            <option value="">{t("dashboards.filters.allServices")}</option>
-            {data.options.services.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
-          </select>
-        </label>
+        {selects.map((select) => (
+          <FilterSelect key={select.name} {...select} />
+        ))}
       </div>
       <div className="mt-4 flex items-center gap-4">
         <button
@@ -107,5 +71,30 @@ export function FilterBar({ data }: { data: DashboardData }) {
         </Link>
       </div>
     </form>
+  );
+}
+
+type FilterSelectProps = {
+  name: string;
+  label: string;
+  value: string;
+  /** The first choice, which filters nothing (value ""); none for the campaign, which is always one. */
+  all?: string;
+  options: { value: string; label: string }[];
+};
+
+function FilterSelect({ name, label, value, all, options }: FilterSelectProps) {
+  return (
+    <label className="text-sm font-medium text-slate-700">
+      {label}
+      <select name={name} defaultValue={value} className={`${inputClass} mt-1`}>
+        {all === undefined ? null : <option value="">{all}</option>}
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }

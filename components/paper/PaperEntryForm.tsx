@@ -2,7 +2,7 @@
 import { useTranslations } from "next-intl";
 import { useRef, useState, useTransition } from "react";
 import { enterPaperSheetAction } from "@/app/(staff)/paper/actions";
-import { buttonClass, describedBy, FieldError, FormError, inputClass } from "@/components/questionnaires/form-parts";
+import { buttonClass, describedBy, FieldError, FormError, inputClass } from "@/components/ui/form-parts";
 import { QuestionInput, questionInputId, type SheetValue } from "@/components/paper/QuestionInput";
 import { checkAnswers, type AnswerIssue } from "@/lib/surveys/answers";
 import type { QuestionnaireView } from "@/lib/surveys/structure";

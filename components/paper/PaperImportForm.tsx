@@ -2,7 +2,7 @@
 import { useTranslations } from "next-intl";
 import { useId, useRef, useState, useTransition } from "react";
 import { importPaperFileAction } from "@/app/(staff)/paper/actions";
-import { buttonClass, describedBy, FieldError, FormError } from "@/components/questionnaires/form-parts";
+import { buttonClass, describedBy, FieldError, FormError } from "@/components/ui/form-parts";
 import { Cell, Table } from "@/components/ui/Page";
 import type { ImportResult } from "@/lib/paper/mutations";
 import { paperImportSchema } from "@/lib/paper/schemas";

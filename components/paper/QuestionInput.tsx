@@ -1,6 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { describedBy, FieldError, inputClass } from "@/components/questionnaires/form-parts";
+import { describedBy, FieldError, inputClass } from "@/components/ui/form-parts";
 import type { QuestionView } from "@/lib/surveys/structure";
 
 export type SheetValue = string | string[];

@@ -3,7 +3,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { acceptSuggestionAction } from "@/app/(staff)/problems/actions";
-import { buttonClass } from "@/components/questionnaires/form-parts";
+import { buttonClass } from "@/components/ui/form-parts";
 
 /** Admins turn a suggested aspect into a problem of the register, then edit it on its page. */
 export function AcceptSuggestion({ campaignId, aspectCode }: { campaignId: string; aspectCode: string }) {

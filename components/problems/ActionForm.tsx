@@ -5,7 +5,7 @@ import { useState, useTransition } from "react";
 import { createActionAction, editActionAction } from "@/app/(staff)/actions/board-actions";
 import { ConflictNotice } from "@/components/problems/ConflictNotice";
 import { firstErrors } from "@/components/problems/field-text";
-import { buttonClass, Field, FormError, inputClass } from "@/components/questionnaires/form-parts";
+import { buttonClass, Field, FormError, inputClass } from "@/components/ui/form-parts";
 import type { ActionState } from "@/lib/actions/mutations";
 import { ACTION_STATUSES } from "@/lib/actions/schemas";
 

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { commentAction } from "@/app/(staff)/problems/actions";
 import { firstErrors } from "@/components/problems/field-text";
-import { buttonClass, FieldError, inputClass } from "@/components/questionnaires/form-parts";
+import { buttonClass, FieldError, inputClass } from "@/components/ui/form-parts";
 import { COMMENT_MAX } from "@/lib/problems/schemas";
 
 /** A department head's comment on a problem or a dashboard aspect. */

@@ -3,7 +3,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { mergeProblemsAction } from "@/app/(staff)/problems/actions";
-import { buttonClass, FormError } from "@/components/questionnaires/form-parts";
+import { buttonClass, FormError } from "@/components/ui/form-parts";
 
 type Choice = { id: string; title: string; titleZh: string; aspectCode: string | null };
 

@@ -2,7 +2,7 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState, useTransition } from "react";
 import { progressAction } from "@/app/(staff)/actions/board-actions";
-import { buttonClass, Field, FormError, inputClass, secondaryButtonClass } from "@/components/questionnaires/form-parts";
+import { buttonClass, Field, FormError, inputClass, secondaryButtonClass } from "@/components/ui/form-parts";
 import { ConflictNotice } from "@/components/problems/ConflictNotice";
 import { firstErrors } from "@/components/problems/field-text";
 import type { ActionStatusName } from "@/lib/actions/schemas";

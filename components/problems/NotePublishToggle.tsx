@@ -3,7 +3,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { publishNoteAction } from "@/app/(staff)/actions/board-actions";
-import { secondaryButtonClass } from "@/components/questionnaires/form-parts";
+import { secondaryButtonClass } from "@/components/ui/form-parts";
 
 /** Admins publish a note to officers or withdraw it. */
 export function NotePublishToggle({ id, published }: { id: string; published: boolean }) {

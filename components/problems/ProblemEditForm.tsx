@@ -5,7 +5,7 @@ import { useState, useTransition } from "react";
 import { editProblemAction } from "@/app/(staff)/problems/actions";
 import { ConflictNotice } from "@/components/problems/ConflictNotice";
 import { firstErrors } from "@/components/problems/field-text";
-import { buttonClass, Field, FormError, inputClass } from "@/components/questionnaires/form-parts";
+import { buttonClass, Field, FormError, inputClass } from "@/components/ui/form-parts";
 import { PROBLEM_STATUSES, type ProblemStatusName } from "@/lib/problems/schemas";
 
 export type ProblemValues = {

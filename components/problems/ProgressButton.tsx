@@ -3,7 +3,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { MoveDialog } from "@/components/problems/MoveDialog";
-import { buttonClass, inputClass } from "@/components/questionnaires/form-parts";
+import { buttonClass, inputClass } from "@/components/ui/form-parts";
 import { ACTION_STATUSES, type ActionStatusName } from "@/lib/actions/schemas";
 
 /** On an action's page: pick a status (or keep it) and write a progress note in the dialog. */

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { splitProblemAction } from "@/app/(staff)/problems/actions";
 import { firstErrors } from "@/components/problems/field-text";
-import { buttonClass, Field, FormError, inputClass } from "@/components/questionnaires/form-parts";
+import { buttonClass, Field, FormError, inputClass } from "@/components/ui/form-parts";
 
 type Item = { id: string; kind: string; aspectCode: string | null; text: string | null };
 

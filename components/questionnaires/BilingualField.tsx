@@ -1,6 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { describedBy, FieldError, inputClass } from "@/components/questionnaires/form-parts";
+import { describedBy, FieldError, inputClass } from "@/components/ui/form-parts";
 import { LANGS, type Bilingual, type Lang } from "@/lib/questionnaires/languages";
 
 /**

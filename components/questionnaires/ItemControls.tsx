@@ -2,7 +2,7 @@
 import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
 import { deleteQuestionAction, deleteSectionAction, moveQuestionAction, moveSectionAction } from "@/app/(staff)/admin/questionnaires/actions";
-import { dangerButtonClass, FormError, secondaryButtonClass } from "@/components/questionnaires/form-parts";
+import { dangerButtonClass, FormError, secondaryButtonClass } from "@/components/ui/form-parts";
 import { useBuilderAction } from "@/components/questionnaires/use-builder-action";
 
 type Kind = "question" | "section";

@@ -1,6 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { describedBy, FieldError, inputClass, secondaryButtonClass } from "@/components/questionnaires/form-parts";
+import { describedBy, FieldError, inputClass, secondaryButtonClass } from "@/components/ui/form-parts";
 import { LANGS, otherLang, type Bilingual, type Lang } from "@/lib/questionnaires/languages";
 import { suggestValue } from "@/lib/questionnaires/rules";
 import { MAX_OPTIONS } from "@/lib/questionnaires/schemas";

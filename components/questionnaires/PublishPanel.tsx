@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useId, useRef, useState } from "react";
 import { publishVersionAction } from "@/app/(staff)/admin/questionnaires/actions";
 import { MissingList } from "@/components/questionnaires/MissingTranslations";
-import { buttonClass, FormError, secondaryButtonClass } from "@/components/questionnaires/form-parts";
+import { buttonClass, FormError, secondaryButtonClass } from "@/components/ui/form-parts";
 import { useBuilderAction } from "@/components/questionnaires/use-builder-action";
 import type { Bilingual, MissingTranslation } from "@/lib/questionnaires/languages";
 import type { PublishProblem } from "@/lib/questionnaires/rules";

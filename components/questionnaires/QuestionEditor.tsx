@@ -3,7 +3,7 @@ import { useTranslations } from "next-intl";
 import { useId, useRef, useState } from "react";
 import { addQuestionAction, updateQuestionAction } from "@/app/(staff)/admin/questionnaires/actions";
 import { BilingualField } from "@/components/questionnaires/BilingualField";
-import { buttonClass, describedBy, Field, FormError, inputClass, secondaryButtonClass } from "@/components/questionnaires/form-parts";
+import { buttonClass, describedBy, Field, FormError, inputClass, secondaryButtonClass } from "@/components/ui/form-parts";
 import { OptionsEditor, type OptionDraft } from "@/components/questionnaires/OptionsEditor";
 import { firstMessages, useBuilderAction, useValidationText } from "@/components/questionnaires/use-builder-action";
 import { storedFields, type EditableQuestion } from "@/lib/questionnaires/builder-view";

@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
-import { secondaryButtonClass } from "@/components/questionnaires/form-parts";
+import { secondaryButtonClass } from "@/components/ui/form-parts";
 import { DeleteButton, MoveButtons } from "@/components/questionnaires/ItemControls";
 import { QuestionEditor, type AspectChoice } from "@/components/questionnaires/QuestionEditor";
 import { BothTexts } from "@/components/questionnaires/SectionBlock";

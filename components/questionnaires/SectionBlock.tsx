@@ -2,7 +2,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useId, useRef, useState } from "react";
 import { renameSectionAction } from "@/app/(staff)/admin/questionnaires/actions";
-import { buttonClass, FormError, secondaryButtonClass } from "@/components/questionnaires/form-parts";
+import { buttonClass, FormError, secondaryButtonClass } from "@/components/ui/form-parts";
 import { DeleteButton, MoveButtons } from "@/components/questionnaires/ItemControls";
 import { BilingualField } from "@/components/questionnaires/BilingualField";
 import { QuestionEditor, type AspectChoice } from "@/components/questionnaires/QuestionEditor";

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { addProfileQuestionAction, deleteDraftAction, retireVersionAction, startNewVersionAction } from "@/app/(staff)/admin/questionnaires/actions";
-import { buttonClass, dangerButtonClass, FormError, secondaryButtonClass } from "@/components/questionnaires/form-parts";
+import { buttonClass, dangerButtonClass, FormError, secondaryButtonClass } from "@/components/ui/form-parts";
 import { useBuilderAction } from "@/components/questionnaires/use-builder-action";
 
 /** Retires the live version after a confirmation that says officers then get no questionnaire. */

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import { addSectionAction, createQuestionnaireAction, updateVersionMetaAction } from "@/app/(staff)/admin/questionnaires/actions";
 import { BilingualField } from "@/components/questionnaires/BilingualField";
-import { buttonClass, describedBy, Field, FormError, inputClass } from "@/components/questionnaires/form-parts";
+import { buttonClass, describedBy, Field, FormError, inputClass } from "@/components/ui/form-parts";
 import { storedFields } from "@/lib/questionnaires/builder-view";
 import type { Bilingual, Lang } from "@/lib/questionnaires/languages";
 import { useBuilderAction } from "@/components/questionnaires/use-builder-action";

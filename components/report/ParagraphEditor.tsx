@@ -2,7 +2,7 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { editParagraphAction } from "@/app/(staff)/report/actions";
-import { buttonClass, inputClass, secondaryButtonClass } from "@/components/questionnaires/form-parts";
+import { buttonClass, inputClass, secondaryButtonClass } from "@/components/ui/form-parts";
 import { MAX_PARAGRAPH } from "@/lib/reports/schemas";
 
 // Labels come translated from the server page, so the report's strings are not shipped to every

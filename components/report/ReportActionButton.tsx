@@ -2,7 +2,7 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { approveVersionAction, draftReportAction } from "@/app/(staff)/report/actions";
-import { buttonClass } from "@/components/questionnaires/form-parts";
+import { buttonClass } from "@/components/ui/form-parts";
 
 // Drafting/regenerating (admins) and approving (department heads): one button each, the label and
 // hint translated by the server page.

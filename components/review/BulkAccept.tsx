@@ -3,7 +3,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { bulkAcceptAction } from "@/app/(staff)/review/actions";
-import { buttonClass, inputClass, secondaryButtonClass } from "@/components/questionnaires/form-parts";
+import { buttonClass, inputClass, secondaryButtonClass } from "@/components/ui/form-parts";
 
 /**
  * Accepting every confident suggestion at once. The floor is chosen from a few values and the

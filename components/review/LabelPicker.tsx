@@ -1,7 +1,7 @@
 "use client";
 import { useLocale, useTranslations } from "next-intl";
 import { CATEGORIES, type Category } from "@/lib/classification/taxonomy";
-import { inputClass } from "@/components/questionnaires/form-parts";
+import { inputClass } from "@/components/ui/form-parts";
 
 export type AspectOption = { code: string; category: string; titleEn: string; titleZh: string };
 export type Labels = { categories: Category[]; aspectCode: string | null };

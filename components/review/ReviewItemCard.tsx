@@ -1,6 +1,6 @@
 "use client";
 import { useLocale, useTranslations } from "next-intl";
-import { buttonClass, dangerButtonClass, inputClass, secondaryButtonClass } from "@/components/questionnaires/form-parts";
+import { buttonClass, dangerButtonClass, inputClass, secondaryButtonClass } from "@/components/ui/form-parts";
 import { LabelPicker, SuggestionSummary, type AspectOption, type Labels } from "@/components/review/LabelPicker";
 import { langIfOther } from "@/i18n/text-language";
 import type { QueueItem, QueueTab } from "@/lib/review/queries";

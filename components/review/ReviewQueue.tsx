@@ -3,7 +3,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useEffectEvent, useRef, useState, useTransition } from "react";
 import { decideAction, revealOriginalAction } from "@/app/(staff)/review/actions";
-import { secondaryButtonClass } from "@/components/questionnaires/form-parts";
+import { secondaryButtonClass } from "@/components/ui/form-parts";
 import type { AspectOption, Labels } from "@/components/review/LabelPicker";
 import { ReviewItemCard, type Original } from "@/components/review/ReviewItemCard";
 import type { QueueItem, QueueTab } from "@/lib/review/queries";

@@ -3,7 +3,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { deleteSessionAction } from "@/app/(staff)/seminars/actions";
-import { dangerButtonClass, FormError, secondaryButtonClass } from "@/components/questionnaires/form-parts";
+import { dangerButtonClass, FormError, secondaryButtonClass } from "@/components/ui/form-parts";
 
 /** Deleting a session takes its findings and their evidence along, so it asks once more. */
 export function DeleteSession({ sessionId }: { sessionId: string }) {

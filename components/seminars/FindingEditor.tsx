@@ -2,7 +2,7 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 import { suggestAction } from "@/app/(staff)/seminars/actions";
-import { dangerButtonClass, Field, inputClass, secondaryButtonClass } from "@/components/questionnaires/form-parts";
+import { dangerButtonClass, Field, inputClass, secondaryButtonClass } from "@/components/ui/form-parts";
 import { LabelPicker, SuggestionSummary, type AspectOption } from "@/components/review/LabelPicker";
 import { readMessageKey } from "@/i18n/validation";
 import type { Category } from "@/lib/classification/taxonomy";

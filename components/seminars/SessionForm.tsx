@@ -3,7 +3,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useRef, useState, useTransition } from "react";
 import { saveSessionAction } from "@/app/(staff)/seminars/actions";
-import { buttonClass, Field, FormError, inputClass, secondaryButtonClass } from "@/components/questionnaires/form-parts";
+import { buttonClass, Field, FormError, inputClass, secondaryButtonClass } from "@/components/ui/form-parts";
 import type { AspectOption } from "@/components/review/LabelPicker";
 import { FindingEditor, type FindingDraft } from "@/components/seminars/FindingEditor";
 import { errorsAfterEdit } from "@/components/seminars/form-errors";

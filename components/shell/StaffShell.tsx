@@ -8,12 +8,13 @@ import { CampaignSwitcher } from "@/components/shell/CampaignSwitcher";
 import { LanguageSwitch } from "@/components/shell/LanguageSwitch";
 import { NavLinks } from "@/components/shell/NavLinks";
 import { SignOutButton } from "@/components/shell/SignOutButton";
+import { localName } from "@/i18n/local-name";
 
 export async function StaffShell({ user, children }: { user: CurrentUser; children: React.ReactNode }) {
   const t = await getTranslations();
   const zh = (await getLocale()) === "zh";
   const [campaigns, current] = await Promise.all([switchableCampaigns(can(user.role, "campaign:manage")), currentCampaign(user)]);
-  const choices = campaigns.map((c) => ({ id: c.id, label: `${zh ? c.nameZh : c.name} (${t(`campaignStatus.${c.status}`)})` }));
+  const choices = campaigns.map((c) => ({ id: c.id, label: `${localName(c, zh)} (${t(`campaignStatus.${c.status}`)})` }));
   const links = NAV_ITEMS.filter((item) => item.permission === null || can(user.role, item.permission)).map(
     (item) => ({ href: item.href, label: t(`nav.${item.label}`) }),
   );

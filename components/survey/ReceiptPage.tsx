@@ -8,7 +8,7 @@ import { postJson } from "@/components/survey/send";
 import { makeTranslate, type Dict, type SurveyLocale } from "@/components/survey/translate";
 import { LanguageToggle, LOCALE_TAGS } from "@/components/survey/view/common";
 import { ReceiptResult, type SendVerdict } from "@/components/survey/view/receipt-result";
-import { RECEIPT_CODE_LENGTH, isWellFormed, normalizeCode } from "@/lib/surveys/codes";
+import { RECEIPT_CODE_LENGTH, isWellFormed, normalizeCode } from "@/lib/access-codes/format";
 import type { ReceiptView } from "@/lib/surveys/receipts";
 
 export type ReceiptPageData = { page: "receipt"; locale: SurveyLocale; messages: Record<SurveyLocale, Dict> };

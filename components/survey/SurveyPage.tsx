@@ -13,7 +13,7 @@ import { attemptSubmission, postJson } from "@/components/survey/send";
 import { initialState, type SurveyState } from "@/components/survey/survey-state";
 import { createStore, draftKeeper, surveyFlow, type SurveyPorts } from "@/components/survey/survey-flow";
 import { SurveyView, type SurveyHandlers, type SurveyPageData } from "@/components/survey/view/survey";
-import { formatCode, generateReceiptCode, newResponseId, normalizeCode, randomCode } from "@/lib/surveys/codes";
+import { formatCode, generateReceiptCode, newResponseId, normalizeCode, randomCode } from "@/lib/access-codes/format";
 
 /** A code printed in a QR after `#` (never sent to a server): "#code=ABCDE-23456" or "#ABCDE23456". */
 function codeFromHash(): string {

@@ -6,7 +6,7 @@ import type { Draft } from "@/components/survey/draft";
 import type { AttemptOutcome, Payload } from "@/components/survey/send";
 import { surveyReducer, toDraft, type SurveyAction, type SurveyState } from "@/components/survey/survey-state";
 import { knownAnswers } from "@/components/survey/view/survey";
-import { ACCESS_CODE_LENGTH, isWellFormed, normalizeCode } from "@/lib/surveys/codes";
+import { ACCESS_CODE_LENGTH, isWellFormed, normalizeCode } from "@/lib/access-codes/format";
 import type { QuestionnaireView } from "@/lib/surveys/structure";
 
 export type Store = {

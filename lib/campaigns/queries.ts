@@ -10,8 +10,6 @@ export async function currentCampaign(user?: { id: string } | null) {
   return chosenCampaign(user?.id ?? null);
 }
 
-export type CampaignSummary = Awaited<ReturnType<typeof currentCampaign>>;
-
 /** Every campaign with its groups, for administrators. */
 export async function listCampaigns() {
   return db.campaign.findMany({

@@ -2,7 +2,7 @@
 // category, in both languages. It lets the model recognise words the labelled examples never used,
 // and it is where an admin-side expert adds words without writing examples. Terms are run through
 // the same tokenizer as comments, so "patrol car" becomes a phrase feature and "警车" a word plus
-// its character bigrams. Sources: PRODUCT.md's category glosses and the seed report's sections.
+// its character bigrams. Sources: the six categories' descriptions and the seed report's sections.
 // Aspect terms also count for the aspect's primary category.
 
 import { ASPECTS, CATEGORIES, type Category } from "./taxonomy";

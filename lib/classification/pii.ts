@@ -1,5 +1,5 @@
 // Flags personal details in free text so a reviewer can mask them before a comment is quoted
-// (PRODUCT.md, "trust contract"). It errs towards flagging: a false flag costs a reviewer one click,
+// (docs/trust-contract.md, "Personal details masked before quoting"). It errs towards flagging: a false flag costs a reviewer one click,
 // a missed name can expose an officer. Detection is pattern-based, so a human review stays required.
 
 import { detectNames } from "./pii-names";

@@ -4,11 +4,11 @@ import { classifyAllPendingEvidence } from "@/lib/classification/service";
 import { learnFromReviews } from "@/lib/classification/store-model";
 
 /**
- * Lets the classifier learn from the decision just saved, once the response has gone out: a
+ * Lets the classifier learn from the decision just saved, once the reply to the reviewer has gone out: a
  * reviewer working through the queue should not wait for a retraining. The newest stored model
  * then serves every instance (store-model.currentModel).
  */
-export function learnAfterResponse(): void {
+export function retrainAfterDecision(): void {
   after(async () => {
     try {
       await learnFromReviews();
@@ -22,10 +22,10 @@ export function learnAfterResponse(): void {
 
 /**
  * Suggestions and personal-detail spans for evidence just created (an answer, a paper sheet, a
- * finding), once the response has gone out; pages only read them. Without a request to defer to
+ * finding), once the HTTP reply has gone out; pages only read them. Without a request to defer to
  * (a script, a test) it runs at once.
  */
-export async function classifyAfterResponse(): Promise<void> {
+export async function classifyAfterSaving(): Promise<void> {
   try {
     after(classifyNewEvidence);
   } catch {

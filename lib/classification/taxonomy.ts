@@ -1,5 +1,6 @@
-// The default taxonomy a new installation starts with (PRODUCT.md, "Taxonomy"). The database seed
-// imports these arrays as they are, so the shapes stay flat and JSON-friendly.
+// The default taxonomy a new installation starts with: six problem categories plus "other", and the
+// seed report's 37 aspects in 7 sections. The database seed imports these arrays as they are, so the
+// shapes stay flat and JSON-friendly.
 
 export const CATEGORIES = ["rights", "workload", "funding", "equipment", "training", "staffing", "other"] as const;
 

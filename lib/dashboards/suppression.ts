@@ -1,4 +1,4 @@
-// Small-group protection, the trust contract's core (PRODUCT.md): pure, so the property tests can
+// Small-group protection (docs/trust-contract.md, "Small groups stay hidden"): pure, so the property tests can
 // throw random tables at it. A table is a list of figures plus the additive relations the page
 // also publishes ("lines": a total and the parts it is the sum of, e.g. a unit's figure and the
 // figures of the units under it, or a category's total over units).

@@ -1,7 +1,7 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { codeDigest, hasCodeSecret } from "@/lib/surveys/access-codes";
-import { generateAccessCode } from "@/lib/surveys/codes";
+import { codeDigest, hasCodeSecret } from "@/lib/access-codes/digest";
+import { generateAccessCode } from "@/lib/access-codes/format";
 
 // Demo only: code batches for some of Group 1's units, with participation that matches the demo's
 // online responses, and a few KNOWN unused codes (README "Demo accounts") to try the survey with.

@@ -3,7 +3,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { ASPECTS } from "@/lib/classification/taxonomy";
 import { DEMO_MEASURES } from "@/lib/demo/measures";
 import { hashReceipt } from "@/lib/surveys/receipts";
-import { splitReceiptCode } from "@/lib/surveys/codes";
+import { splitReceiptCode } from "@/lib/access-codes/format";
 
 // The demo's follow-up: the seed's 16 measures as actions answering the problems of their aspects
 // (each problem linked to its aspect's reviewed evidence), some done, some overdue, a few with

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { ExportQuestion, ExportResponse } from "@/lib/exports/responses";
+import { localName } from "@/i18n/local-name";
 
 // Database reads of the exports. Admin only (checked by the route handler), whole campaign.
 // Profile questions are left out of the per-question columns: their bands leave only through the
@@ -55,7 +56,7 @@ export async function exportResponses(campaignId: string, unitName: (id: string)
 
 export async function unitNames(zh: boolean): Promise<Map<string, string>> {
   const units = await db.unit.findMany({ select: { id: true, name: true, nameZh: true } });
-  return new Map(units.map((u) => [u.id, zh ? u.nameZh : u.name]));
+  return new Map(units.map((u) => [u.id, localName(u, zh)]));
 }
 
 export async function exportFindings(campaignId: string) {

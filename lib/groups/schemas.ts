@@ -13,4 +13,3 @@ export const groupMembersSchema = z.object({
   leadId: z.preprocess((v) => (v === "" || v === undefined ? null : v), z.uuid().nullable()),
 });
 export const groupUnitsSchema = z.object({ groupId: z.uuid(), unitIds: ids });
-export const deleteGroupSchema = z.object({ groupId: z.uuid() });

@@ -124,7 +124,7 @@ async function earlierImport(versionId: string, sha256: string): Promise<{ impor
 }
 
 // Storage order must not follow the file's row order (the order of a stack of sheets can say who
-// handed theirs in when): PRODUCT.md, "neither storage order nor export order reveals the order".
+// handed theirs in when): docs/trust-contract.md, "No order of submission".
 function shuffled(records: PaperRecord[]): PaperRecord[] {
   const copy = [...records];
   for (let i = copy.length - 1; i > 0; i--) {

@@ -12,7 +12,6 @@ export const paperSheetSchema = z.object({
   unitId: z.uuid({ message: "unitRequired" }),
   answers: z.record(z.string().max(100), answerValue),
 });
-export type PaperSheetInput = z.input<typeof paperSheetSchema>;
 
 export const paperImportSchema = z.object({
   versionId: z.uuid({ message: "versionRequired" }),

@@ -11,7 +11,7 @@ type Preset = { key: string; prompt: Bilingual; options: { value: string; label:
 
 const PREFER_NOT = { value: PREFER_NOT_TO_SAY, label: { en: "Prefer not to say", zh: "不愿透露" } };
 
-// Bands stay coarse on purpose (PRODUCT.md: anonymity): a small unit must not be able to pick
+// Bands stay coarse on purpose (docs/trust-contract.md, "Small groups stay hidden"): a small unit must not be able to pick
 // out one officer by level, length of service and age together. Values match the demo data.
 export const PROFILE_PRESETS: Record<ProfileField, Preset> = {
   ROLE_LEVEL: {

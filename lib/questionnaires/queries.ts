@@ -126,5 +126,3 @@ export async function liveVersion(campaignId: string) {
 }
 
 export type Builder = NonNullable<Awaited<ReturnType<typeof loadBuilder>>>;
-export type BuilderSection = Builder["sections"][number];
-export type LiveVersion = NonNullable<Awaited<ReturnType<typeof liveVersion>>>;

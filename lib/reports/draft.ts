@@ -7,6 +7,7 @@ import { evidenceHref, filterQuery } from "@/lib/dashboards/links";
 import type { DashboardFilters } from "@/lib/dashboards/filters";
 import type { AspectRow, NumberQuestion, OverviewData, QuoteGroup, UnitInfo } from "@/lib/dashboards/types";
 import type { Paragraph } from "@/lib/reports/paragraphs";
+import { localName } from "@/i18n/local-name";
 
 export type Translate = (key: string, values?: Record<string, string | number>) => string;
 
@@ -58,7 +59,7 @@ export function draftReport(input: DraftInput, t: Translate): Paragraph[] {
   push({
     key: "title",
     kind: "title",
-    text: t("draft.title", { name: zh ? input.campaign.nameZh : input.campaign.name }),
+    text: t("draft.title", { name: localName(input.campaign, zh) }),
   });
   const days = daysBetween(input.campaign.startsOn, input.campaign.endsOn);
   push({
@@ -128,7 +129,7 @@ export function draftReport(input: DraftInput, t: Translate): Paragraph[] {
       ...rows.map((u) => {
         const unit = input.unitsById.get(u.unitId);
         return [
-          unit ? (zh ? unit.nameZh : unit.name) : t("draft.noUnit"),
+          unit ? localName(unit, zh) : t("draft.noUnit"),
           fig(u.own),
           String(u.codes),
           u.rate === null ? t("draft.notShown") : `${Math.round(u.rate * 100)}%`,

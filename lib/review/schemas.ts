@@ -28,6 +28,5 @@ export const bulkAcceptSchema = z.object({
   campaignId: z.uuid({ message: "invalidItem" }),
   threshold: z.coerce.number().refine((v) => (BULK_THRESHOLDS as readonly number[]).includes(v), { message: "thresholdInvalid" }),
 });
-export type BulkAcceptInput = z.input<typeof bulkAcceptSchema>;
 
 export const revealSchema = z.object({ id });

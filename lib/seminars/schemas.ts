@@ -6,7 +6,7 @@ import { CATEGORIES } from "@/lib/classification/taxonomy";
 
 export const SESSION_KINDS = ["UNIT_REPORT", "SEMINAR", "INDIVIDUAL_TALK"] as const;
 export const SEVERITIES = ["LOW", "MEDIUM", "HIGH"] as const;
-/** Role levels counted at a session (PRODUCT.md: leaders, section chiefs, instructors, officers). */
+/** Role levels counted at a session: leaders, section chiefs, instructors, officers. */
 export const ROLE_LEVELS = ["leader", "section_chief", "instructor", "officer"] as const;
 export const MAX_FINDINGS = 30;
 export const MAX_FIGURES = 8;
@@ -45,7 +45,6 @@ export const findingSchema = z.object({
   severity: z.enum(SEVERITIES, { message: "severityRequired" }),
   raisedBy: z.number({ message: "raisedByInvalid" }).int({ message: "raisedByInvalid" }).min(1, { message: "raisedByInvalid" }).max(MAX_PEOPLE, { message: withLimit("tooMany", MAX_PEOPLE) }),
 });
-export type FindingInput = z.output<typeof findingSchema>;
 
 export const sessionSchema = z
   .object({

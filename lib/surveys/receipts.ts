@@ -4,7 +4,7 @@ import { db } from "@/lib/db/client";
 import { isoDate } from "@/lib/dates";
 import { clientBucketKey } from "@/lib/rate-limit/client-key";
 import { hit, purgeExpired, type Limit } from "@/lib/rate-limit/store";
-import { splitReceiptCode } from "@/lib/surveys/codes";
+import { splitReceiptCode } from "@/lib/access-codes/format";
 import { followUpOf, type ReceiptProblem } from "@/lib/problems/receipt-follow-up";
 
 // Receipt codes: the officer's page makes them (8-symbol lookup key + 16-symbol secret, 120 bits),

@@ -45,8 +45,6 @@ export type QuestionnaireView = {
 /** The answer to "prefer not to say" on a profile question: stored as no band at all. */
 export const PREFER_NOT_TO_SAY = "prefer_not";
 
-export const LIKERT_VALUES = ["1", "2", "3", "4", "5"] as const;
-
 // A plain loop, not flatMap: this runs in the officers' script, which must work on Chrome 61 and
 // Safari 11 (flatMap arrived in Chrome 69 / Safari 12).
 export function allQuestions(view: QuestionnaireView): QuestionView[] {

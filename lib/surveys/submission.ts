@@ -2,7 +2,7 @@
 // route handler and other intake tools share these shapes. See README "Survey submission API".
 import { z } from "zod";
 import { hasUnstorableText, type AnswerIssue } from "@/lib/surveys/answers";
-import { isUuidV4 } from "@/lib/surveys/codes";
+import { isUuidV4 } from "@/lib/access-codes/format";
 
 export const MAX_SUBMISSION_BYTES = 256 * 1024;
 

@@ -27,5 +27,3 @@ export const updateUnitSchema = unitNamesSchema.extend({ id: z.uuid() });
 export const moveUnitSchema = z.object({ id: z.uuid(), parentId: optionalParent });
 export const retireUnitSchema = z.object({ id: z.uuid(), retired: z.enum(["true", "false"]).transform((v) => v === "true") });
 export const deleteUnitSchema = z.object({ id: z.uuid() });
-
-export type CreateUnitInput = z.output<typeof createUnitSchema>;

@@ -3,7 +3,7 @@
 // ACCESS_CODE_SECRET): codes are stored as keyed digests.
 //   tsx --conditions=react-server scripts/suites/issue-codes.ts UNIT_CODE COUNT
 import { db } from "@/lib/db/client";
-import { issueBatch } from "@/lib/surveys/access-codes";
+import { issueBatch } from "@/lib/access-codes/issue";
 
 async function main() {
   const [unitCode, count] = [process.argv[2], Number(process.argv[3])];

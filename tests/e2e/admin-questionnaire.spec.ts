@@ -1,5 +1,6 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
+import { createCampaign, type TestCampaign } from "./fixtures/campaigns";
 import { queryOne, signIn } from "./helpers";
 
 // The administrator's journey: build a small questionnaire in Chinese and English with a few
@@ -11,19 +12,15 @@ const CAMPAIGN = "E2E versions campaign";
 // Actions that end on another page (create, new version, delete) on a shared 2-core machine.
 const NAVIGATION = 20_000;
 
+let campaign: TestCampaign | undefined;
 test.beforeAll(async () => {
-  await queryOne(
-    `INSERT INTO "Campaign" (id, slug, name, "nameZh", "startsOn", "endsOn", status)
-     VALUES (gen_random_uuid()::text, 'e2e-versions', $1, 'E2E版本活动', DATE '2026-04-08', DATE '2026-04-23', 'DRAFT')
-     ON CONFLICT (slug) DO NOTHING RETURNING id`,
-    [CAMPAIGN],
-  );
+  campaign = await createCampaign(CAMPAIGN);
 });
 
 // Remove the spec's campaign (its questionnaires go with it) and any draft of the demo
 // questionnaire the second test left, so the other specs see the demo data as it was.
 test.afterAll(async () => {
-  await queryOne(`DELETE FROM "Campaign" WHERE slug = 'e2e-versions'`);
+  await campaign?.remove();
   await queryOne(`DELETE FROM "QuestionnaireVersion" WHERE status = 'DRAFT' AND "questionnaireId" IN (SELECT id FROM "Questionnaire" WHERE title = 'Listening campaign questionnaire')`);
 });
 

@@ -1,9 +1,8 @@
 import { spawn } from "node:child_process";
-import { createHmac, randomBytes, randomUUID } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import type { IncomingHttpHeaders } from "node:http";
 import { request as httpRequest } from "node:http";
-import { hash } from "@node-rs/argon2";
-import pg from "pg";
+import { sql } from "./fixtures/db";
 
 // Helpers for the suites that need more than a browser: extra `next start` processes of the
 // same build on the same database, and HTTP sent from chosen loopback addresses (127.0.0.x),
@@ -113,53 +112,6 @@ export async function signOutOverHttp(base: string, jar: CookieJar): Promise<Rep
   });
   jar.absorb(reply);
   return reply;
-}
-
-export async function sql<T = Record<string, unknown>>(text: string, params: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
-  await client.connect();
-  try {
-    return (await client.query(text, params)).rows as T[];
-  } finally {
-    await client.end();
-  }
-}
-
-/** A staff account made for one suite (demo accounts stay untouched), and its clean-up. */
-export async function throwawayStaff(role = "RESEARCH_LEAD"): Promise<{ email: string; password: string; remove: () => Promise<void> }> {
-  const email = `suite-${randomBytes(4).toString("hex")}@suite.test`;
-  const password = `suite-password-${randomBytes(6).toString("hex")}`;
-  await sql(`INSERT INTO "User" (id, email, name, "passwordHash", role) VALUES ($1, $2, 'Suite user', $3, $4)`, [randomUUID(), email, await hash(password), role]);
-  const remove = async () => {
-    await sql(`DELETE FROM "User" WHERE email = $1`, [email]);
-    await sql(`DELETE FROM "RateLimit" WHERE key LIKE $1`, [`signin:%${email}%`]);
-  };
-  return { email, password, remove };
-}
-
-/**
- * Access codes of the demo campaign made for one suite (digests as lib/surveys/access-codes.ts
- * makes them), and a clean-up that removes them and the responses the suite stored.
- */
-export async function throwawayCodes(count: number): Promise<{ codes: string[]; remove: (responseIds: string[]) => Promise<void> }> {
-  const [{ campaignId, unitId }] = await sql<{ campaignId: string; unitId: string }>(
-    `SELECT c.id AS "campaignId", u.id AS "unitId" FROM "Campaign" c, "Unit" u WHERE c.slug = 'warning-project' ORDER BY u.code LIMIT 1`,
-  );
-  const secret = process.env.ACCESS_CODE_SECRET ?? process.env.AUTH_SECRET!;
-  const alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-  const codes = Array.from({ length: count }, () => Array.from(randomBytes(10), (b) => alphabet[b % 32]).join(""));
-  const batchId = randomUUID();
-  await sql(`INSERT INTO "AccessCodeBatch" (id, "campaignId", "unitId", size, "createdOn") VALUES ($1, $2, $3, $4, CURRENT_DATE)`, [batchId, campaignId, unitId, count]);
-  for (const code of codes) {
-    const digest = createHmac("sha256", secret).update(`access-code:${code}`).digest("hex");
-    await sql(`INSERT INTO "AccessCode" (id, "batchId", digest) VALUES ($1, $2, $3)`, [randomUUID(), batchId, digest]);
-  }
-  const remove = async (responseIds: string[]) => {
-    if (responseIds.length > 0) await sql(`DELETE FROM "Response" WHERE id = ANY($1::uuid[])`, [responseIds]);
-    await sql(`DELETE FROM "AccessCode" WHERE "batchId" = $1`, [batchId]);
-    await sql(`DELETE FROM "AccessCodeBatch" WHERE id = $1`, [batchId]);
-  };
-  return { codes, remove };
 }
 
 /** Answers to the published questionnaire's required questions (numbers, one choice). */

@@ -2,11 +2,14 @@ import { spawn } from "node:child_process";
 import { execFileSync } from "node:child_process";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
+import { setKioskForTest } from "./fixtures/campaigns";
+import { sql } from "./fixtures/db";
 import { queryOne } from "./helpers";
 
 // The officer's journey on a phone: no account, the code from a slip (here through the QR's
 // fragment), section by section with keyboard and touch, a reload in the middle, sending, the
-// receipt. Codes are the demo's documented ones (README), each used once per run.
+// receipt. Each test gets fresh codes in a station of its own (the accessCodes fixture), removed
+// with the responses they brought when it ends.
 const SURVEY = "/survey/warning-project";
 const PHONE = { width: 390, height: 844 };
 
@@ -14,10 +17,8 @@ test.use({ viewport: PHONE, hasTouch: true });
 
 const next = (page: Page) => page.getByRole("button", { name: "Next", exact: true }).click();
 
-async function responsesOfDemoUnit(): Promise<number> {
-  const row = await queryOne<{ n: number }>(`SELECT count(*)::int AS n FROM "Response" r JOIN "Unit" u ON u.id = r."unitId" WHERE u.code = 'PS-MK'`);
-  return row.n;
-}
+/** A code as printed on a slip: ABCDE-FGHJK. */
+const dashed = (code: string) => `${code.slice(0, 5)}-${code.slice(5)}`;
 
 async function answerRequiredAndSend(page: Page) {
   await next(page); // About you: all optional
@@ -30,12 +31,13 @@ async function answerRequiredAndSend(page: Page) {
   await page.getByTestId("send").click();
 }
 
-test("an officer answers on a phone with keyboard and touch, reloads midway, sends and reads the receipt later", async ({ page, context }) => {
-  const before = await responsesOfDemoUnit();
-  await page.goto(`${SURVEY}#TRYME-23456`);
+test("an officer answers on a phone with keyboard and touch, reloads midway, sends and reads the receipt later", async ({ page, context, accessCodes }) => {
+  const batch = await accessCodes(1);
+  const code = dashed(batch.codes[0]);
+  await page.goto(`${SURVEY}#${code}`);
   await expect(page.getByTestId("promises")).toContainText("We do not keep your IP address");
   // The code came in the fragment (a QR's), is in the field and already gone from the address bar.
-  await expect(page.locator("#access-code")).toHaveValue("TRYME-23456");
+  await expect(page.locator("#access-code")).toHaveValue(code);
   expect(page.url()).not.toContain("#");
 
   // Keyboard only: start, then the first section's radio group.
@@ -89,12 +91,12 @@ test("an officer answers on a phone with keyboard and touch, reloads midway, sen
   await expect(page.getByRole("button", { name: "Print" })).toBeVisible();
   // Sent: the tab keeps nothing, the page shows no code, no cookie was set.
   expect(await page.evaluate(() => Object.keys(sessionStorage).filter((k) => k.startsWith("survey-draft")))).toEqual([]);
-  expect(await page.content()).not.toMatch(/TRYME-?23456/);
+  expect(await page.content()).not.toMatch(new RegExp(`${batch.codes[0].slice(0, 5)}-?${batch.codes[0].slice(5)}`));
   expect(await context.cookies()).toEqual([]);
-  expect(await responsesOfDemoUnit()).toBe(before + 1);
+  expect(await batch.responses()).toBe(1);
   // The code cannot be used again.
   await page.reload();
-  await page.locator("#access-code").fill("TRYME-23456");
+  await page.locator("#access-code").fill(code);
   await page.getByRole("button", { name: "Start the questionnaire" }).click();
   await expect(page.getByTestId("code-error")).toHaveText("This code has already been used. Ask the research group for a new slip.");
 
@@ -113,10 +115,11 @@ test("an officer answers on a phone with keyboard and touch, reloads midway, sen
   await expect(page.getByTestId("receipt-result")).not.toContainText("E2E marker"); // never the answers themselves
 });
 
-test("a lost connection and a timed-out send neither lose the answers nor store them twice", async ({ page, context }) => {
-  const before = await responsesOfDemoUnit();
+test("a lost connection and a timed-out send neither lose the answers nor store them twice", async ({ page, context, accessCodes }) => {
+  const batch = await accessCodes(2);
   await page.goto(SURVEY);
-  await page.locator("#access-code").fill("tryme 34567");
+  // As typed on a phone: lower case, a space in the middle.
+  await page.locator("#access-code").fill(`${batch.codes[0].slice(0, 5)} ${batch.codes[0].slice(5)}`.toLowerCase());
   await page.getByRole("button", { name: "Start the questionnaire" }).click();
 
   // Offline at the moment of sending: the page says so, keeps the answers and sends on reconnect.
@@ -125,7 +128,7 @@ test("a lost connection and a timed-out send neither lose the answers nor store 
   await expect(page.getByTestId("send-status")).toContainText("You are offline");
   await context.setOffline(false);
   await expect(page.getByTestId("survey-done")).toBeVisible();
-  expect(await responsesOfDemoUnit()).toBe(before + 1);
+  expect(await batch.responses()).toBe(1);
 
   // The server stores the answers but the reply never arrives: the page gives up waiting (15 s),
   // retries with the same response id and is told they were received; still one response.
@@ -139,13 +142,13 @@ test("a lost connection and a timed-out send neither lose the answers nor store 
     await route.fulfill({ response: stored }).catch(() => {}); // the page stopped waiting already
   });
   await page.goto(SURVEY);
-  await page.locator("#access-code").fill("TRYME-45678");
+  await page.locator("#access-code").fill(batch.codes[1]);
   await page.getByRole("button", { name: "Start the questionnaire" }).click();
   await answerRequiredAndSend(page);
   await expect(page.getByTestId("send-status")).toContainText("Trying again", { timeout: 20_000 });
   await expect(page.getByTestId("survey-done")).toBeVisible({ timeout: 20_000 });
   expect(first).toBe(false);
-  expect(await responsesOfDemoUnit()).toBe(before + 2);
+  expect(await batch.responses()).toBe(2);
 });
 
 test("the survey speaks the browser's language, switches in the tab only, and sends no cookie or cache headers", async ({ page, context }) => {
@@ -182,7 +185,7 @@ test("the survey speaks the browser's language, switches in the tab only, and se
   await expect(page.getByTestId("code-error")).toHaveText("A code has 10 letters and digits. Please check your slip.");
 });
 
-test("anonymity: a production server stores and prints nothing that identifies the sender", async ({ request }) => {
+test("anonymity: a production server stores and prints nothing that identifies the sender", async ({ request, accessCodes }) => {
   test.skip(!process.env.NEXT_DIST_DIR, "needs the e2e build (scripts/test.mjs e2e)");
   // A second server on the same build and database, so that its output can be read.
   const port = Number(process.env.E2E_PORT ?? 3100) + 57;
@@ -193,7 +196,7 @@ test("anonymity: a production server stores and prints nothing that identifies t
   try {
     const base = `http://localhost:${port}`;
     await expect.poll(async () => (await request.get(`${base}/api/health`).catch(() => null))?.status(), { timeout: 30_000 }).toBe(200);
-    const markers = { ip: "198.51.100.203", agent: "AnonMarkerAgent/9.9", referrer: "https://marker.example/from", cookie: "marker-cookie-8841", code: "TRYME-56789", receipt: "ANMKRANMKRANMKRANMKRANMK" };
+    const markers = { ip: "198.51.100.203", agent: "AnonMarkerAgent/9.9", referrer: "https://marker.example/from", cookie: "marker-cookie-8841", code: dashed((await accessCodes(1)).codes[0]), receipt: "ANMKRANMKRANMKRANMKRANMK" };
     const headers = { "x-forwarded-for": markers.ip, "user-agent": markers.agent, referer: markers.referrer, cookie: `session=${markers.cookie}` };
     const page = await request.get(`${base}${SURVEY}`, { headers });
     expect(page.status()).toBe(200);
@@ -217,9 +220,10 @@ test("anonymity: a production server stores and prints nothing that identifies t
   }
 });
 
-test("a duplicated tab does not share the first tab's response id or receipt code", async ({ page, context }) => {
+test("a duplicated tab does not share the first tab's response id or receipt code", async ({ page, context, accessCodes }) => {
+  const { codes } = await accessCodes(1);
   await page.goto(SURVEY);
-  await page.locator("#access-code").fill("TRYME-65432");
+  await page.locator("#access-code").fill(dashed(codes[0]));
   await page.getByRole("button", { name: "Start the questionnaire" }).click();
   await next(page);
   await page.getByLabel(/how many hours do you work\?/).fill("11");
@@ -241,7 +245,8 @@ test("a duplicated tab does not share the first tab's response id or receipt cod
   await copy.close();
 });
 
-test("on a plain-HTTP address without a clipboard, Copy copies the old way or selects the code, and says which", async ({ page }) => {
+test("on a plain-HTTP address without a clipboard, Copy copies the old way or selects the code, and says which", async ({ page, accessCodes }) => {
+  const { codes } = await accessCodes(1);
   // What a station's intranet address gives: no navigator.clipboard; execCommand("copy") may be refused.
   await page.addInitScript(() => {
     Object.defineProperty(navigator, "clipboard", { value: undefined, configurable: true });
@@ -249,7 +254,7 @@ test("on a plain-HTTP address without a clipboard, Copy copies the old way or se
     w.copyWorks = false;
     document.execCommand = ((command: string) => command === "copy" && w.copyWorks) as typeof document.execCommand;
   });
-  await page.goto(`${SURVEY}#TRYME-76543`);
+  await page.goto(`${SURVEY}#${dashed(codes[0])}`);
   await page.getByRole("button", { name: "Start the questionnaire" }).click();
   await answerRequiredAndSend(page);
   await expect(page.getByTestId("survey-done")).toBeVisible();
@@ -267,11 +272,15 @@ test("on a plain-HTTP address without a clipboard, Copy copies the old way or se
 });
 
 test("at an open kiosk the station clears itself for the next officer; a phone sees no station notice", async ({ page, browser }) => {
-  const kioskOpen = (open: boolean) => queryOne(`UPDATE "Campaign" SET "kioskOpen" = $1 WHERE slug = 'warning-project'`, [open]);
-  await kioskOpen(true);
+  const kioskState = await setKioskForTest("warning-project", true);
   const station = await browser.newContext({ viewport: { width: 1280, height: 900 }, hasTouch: false });
+  // A kiosk's response has no unit, so the test notes the ids it sends and removes those.
+  const sent: string[] = [];
   try {
     const kiosk = await station.newPage();
+    kiosk.on("request", (request) => {
+      if (request.url().endsWith("/api/survey/responses") && request.method() === "POST") sent.push((request.postDataJSON() as { responseId: string }).responseId);
+    });
     // The server remembers a campaign for a few seconds: wait until the open link shows.
     await expect.poll(async () => {
       await kiosk.goto(SURVEY);
@@ -299,12 +308,14 @@ test("at an open kiosk the station clears itself for the next officer; a phone s
     expect(await kiosk.evaluate(() => Object.keys(sessionStorage).filter((k) => k.startsWith("survey")))).toEqual([]);
   } finally {
     await station.close();
-    await kioskOpen(false);
+    if (sent.length > 0) await sql(`DELETE FROM "Response" WHERE id = ANY($1::uuid[])`, [sent]);
+    await kioskState.restore();
   }
 });
 
-test("the browser's Back and Forward move between the questionnaire's steps, with no code in the address", async ({ page }) => {
-  await page.goto(`${SURVEY}#TRYME-87654`);
+test("the browser's Back and Forward move between the questionnaire's steps, with no code in the address", async ({ page, accessCodes }) => {
+  const { codes } = await accessCodes(1);
+  await page.goto(`${SURVEY}#${dashed(codes[0])}`);
   await page.getByRole("button", { name: "Start the questionnaire" }).click();
   await expect(page.getByTestId("progress")).toContainText("Section 1 of 8");
   await next(page);
@@ -314,7 +325,7 @@ test("the browser's Back and Forward move between the questionnaire's steps, wit
   await page.goBack();
   await expect(page.getByTestId("progress")).toContainText("Section 1 of 8");
   await page.goBack();
-  await expect(page.locator("#access-code")).toHaveValue("TRYME87654");
+  await expect(page.locator("#access-code")).toHaveValue(codes[0]);
   await page.goForward();
   await page.goForward();
   await expect(page.getByTestId("progress")).toContainText("Section 2 of 8");
@@ -322,8 +333,9 @@ test("the browser's Back and Forward move between the questionnaire's steps, wit
   expect(page.url()).toMatch(/\/survey\/warning-project$/);
 });
 
-test("after Clear answer the keyboard stays on the question", async ({ page }) => {
-  await page.goto(`${SURVEY}#TRYME-87654`);
+test("after Clear answer the keyboard stays on the question", async ({ page, accessCodes }) => {
+  const { codes } = await accessCodes(1);
+  await page.goto(`${SURVEY}#${dashed(codes[0])}`);
   await page.getByRole("button", { name: "Start the questionnaire" }).click();
   const question = page.locator("fieldset", { has: page.getByRole("radio", { name: "Front-line officer" }) });
   await question.getByRole("radio", { name: "Front-line officer" }).check();
@@ -332,7 +344,7 @@ test("after Clear answer the keyboard stays on the question", async ({ page }) =
   await expect(question.getByRole("radio").first()).toBeFocused();
 });
 
-test("the last step shows the answers to check; a long text is counted, not cut; an answer the server cannot store is named, not retried", async ({ browser }) => {
+test("the last step shows the answers to check; a long text is counted, not cut; an answer the server cannot store is named, not retried", async ({ browser, accessCodes }) => {
   // Its own page: the server's 422 is logged by Chromium as a failed resource load, which the
   // shared fixture counts as an error. Here every console error is collected and checked below.
   const context = await browser.newContext({ viewport: PHONE, hasTouch: true });
@@ -340,8 +352,8 @@ test("the last step shows the answers to check; a long text is counted, not cut;
   const errors: string[] = [];
   page.on("console", (message) => void (message.type() === "error" && errors.push(message.text())));
   page.on("pageerror", (error) => errors.push(error.message));
-  const before = await responsesOfDemoUnit();
-  await page.goto(`${SURVEY}#TRYME-87654`);
+  const batch = await accessCodes(1);
+  await page.goto(`${SURVEY}#${dashed(batch.codes[0])}`);
   await page.getByRole("button", { name: "Start the questionnaire" }).click();
   await next(page);
   await page.getByLabel(/how many hours do you work\?/).fill("13");
@@ -377,7 +389,7 @@ test("the last step shows the answers to check; a long text is counted, not cut;
   await expect(page.getByTestId("missing-answer")).toContainText("cannot be stored");
   await page.waitForTimeout(2000);
   expect(attempts).toBe(1);
-  expect(await responsesOfDemoUnit()).toBe(before);
+  expect(await batch.responses()).toBe(0);
   expect(errors).toEqual(["Failed to load resource: the server responded with a status of 422 (Unprocessable Entity)"]);
   await context.close();
 });

@@ -1,7 +1,6 @@
 import { expect, test } from "./fixtures";
 import { encode } from "next-auth/jwt";
 import { queryOne, signIn } from "./helpers";
-import { throwawayStaff } from "./instances";
 
 test("a signed-out visit to a staff page goes to sign-in, and back after signing in", async ({ page }) => {
   await page.goto("/units");
@@ -23,9 +22,10 @@ test("a callback address pointing at another host is not followed after sign-in"
   expect(new URL(page.url()).origin).toBe(new URL(baseURL!).origin);
 });
 
-test("a wrong password shows an error and does not sign in", async ({ page }) => {
+test("a wrong password shows an error and does not sign in", async ({ page, staff }) => {
+  const account = await staff();
   await page.goto("/signin");
-  await page.getByLabel(/e-mail/i).fill("lead3@demo.local");
+  await page.getByLabel(/e-mail/i).fill(account.email);
   await page.getByLabel(/password/i).fill("not-the-password");
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByTestId("signin-error")).toHaveText("Wrong e-mail or password.");
@@ -33,24 +33,20 @@ test("a wrong password shows an error and does not sign in", async ({ page }) =>
   await expect(page).toHaveURL(/\/signin/);
 });
 
-test("after five wrong passwords the form says how long this address must wait", async ({ page }) => {
+test("after five wrong passwords the form says how long this address must wait", async ({ page, staff }) => {
   test.slow(); // six Argon2 checks and page updates; slow on a busy two-core machine
-  const staff = await throwawayStaff();
-  try {
-    await page.goto("/signin");
-    await page.getByLabel(/e-mail/i).fill(staff.email);
-    for (let i = 0; i < 5; i++) {
-      await page.getByLabel(/password/i).fill(`wrong-password-${i}`);
-      await page.getByRole("button", { name: "Sign in" }).click();
-      await expect(page.getByTestId("signin-error")).toHaveText("Wrong e-mail or password.");
-      await expect(page.getByRole("button", { name: "Sign in" })).toBeEnabled();
-    }
-    await page.getByLabel(/password/i).fill(staff.password);
+  const account = await staff();
+  await page.goto("/signin");
+  await page.getByLabel(/e-mail/i).fill(account.email);
+  for (let i = 0; i < 5; i++) {
+    await page.getByLabel(/password/i).fill(`wrong-password-${i}`);
     await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page.getByTestId("signin-error")).toHaveText("Too many wrong passwords from this address. Wait up to 15 minutes and try again.");
-  } finally {
-    await staff.remove();
+    await expect(page.getByTestId("signin-error")).toHaveText("Wrong e-mail or password.");
+    await expect(page.getByRole("button", { name: "Sign in" })).toBeEnabled();
   }
+  await page.getByLabel(/password/i).fill(account.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByTestId("signin-error")).toHaveText("Too many wrong passwords from this address. Wait up to 15 minutes and try again.");
 });
 
 test("empty fields get a message per field", async ({ page }) => {

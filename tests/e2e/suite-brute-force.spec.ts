@@ -1,6 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { expect, test } from "./fixtures";
-import { figure, receiptCode, requiredAnswers, send, signInOverHttp, sql, throwawayCodes, throwawayStaff } from "./instances";
+import { issueCodes } from "./fixtures/codes";
+import { sql } from "./fixtures/db";
+import { createStaff } from "./fixtures/users";
+import { figure, receiptCode, requiredAnswers, send, signInOverHttp } from "./instances";
 
 // Suite 5 of issue 9: password and receipt guessing against the running server (the e2e build,
 // reached directly, TRUSTED_PROXY_HOPS left at its default 0). Every simulated client sends from
@@ -15,7 +18,7 @@ const tally = (outcomes: (string | null)[]) =>
   outcomes.reduce<Record<string, number>>((counts, o) => ({ ...counts, [o ?? "signed-in"]: (counts[o ?? "signed-in"] ?? 0) + 1 }), {});
 
 test("one address guessing one account is stopped after 5 wrong passwords; the real user elsewhere gets in", async ({ baseURL }) => {
-  const victim = await throwawayStaff();
+  const victim = await createStaff();
   try {
     const outcomes = [];
     for (let i = 0; i < 20; i++) outcomes.push((await signInOverHttp(baseURL!, victim.email, `guess-${i}-wrong-pass`, { from: "127.0.0.11" })).error);
@@ -34,7 +37,7 @@ test("one address guessing one account is stopped after 5 wrong passwords; the r
 });
 
 test("forged X-Forwarded-For addresses buy no extra guesses on a directly reached server", async ({ baseURL }) => {
-  const victim = await throwawayStaff();
+  const victim = await createStaff();
   try {
     const outcomes = [];
     for (let i = 0; i < 20; i++) {
@@ -62,7 +65,7 @@ test("one address spraying passwords over many accounts is stopped after 30", as
 });
 
 test("many addresses guessing one account slow it without locking the real user out", async ({ baseURL }) => {
-  const victim = await throwawayStaff();
+  const victim = await createStaff();
   try {
     const outcomes = [];
     const attackStarted = Date.now();
@@ -90,7 +93,7 @@ test("many addresses guessing one account slow it without locking the real user 
 });
 
 test("receipt guessing from one client leaves the real officer's look-up and submission working", async ({ baseURL }) => {
-  const { codes, remove } = await throwawayCodes(1);
+  const { codes, remove } = await issueCodes(1);
   const responseId = randomUUID();
   try {
     const receipt = receiptCode();
@@ -121,6 +124,6 @@ test("receipt guessing from one client leaves the real officer's look-up and sub
     figure(SUITE, `real officer's receipt look-up during the guessing: HTTP ${officer.status}`);
     expect(officer.status).toBe(200);
   } finally {
-    await remove([responseId]);
+    await remove();
   }
 });

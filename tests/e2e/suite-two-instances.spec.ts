@@ -1,7 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { encode } from "next-auth/jwt";
 import { expect, test } from "./fixtures";
-import { figure, requiredAnswers, send, signInOverHttp, signOutOverHttp, sql, startInstance, throwawayCodes, throwawayStaff, type Instance } from "./instances";
+import { issueCodes } from "./fixtures/codes";
+import { sql } from "./fixtures/db";
+import { createStaff } from "./fixtures/users";
+import { figure, requiredAnswers, send, signInOverHttp, signOutOverHttp, startInstance, type Instance } from "./instances";
 
 // Suite 6 of issue 9: two app processes of one build (the e2e server and a second `next start`)
 // on one PostgreSQL with the same AUTH_SECRET, as behind a load balancer without sticky sessions.
@@ -23,7 +26,7 @@ test.afterAll(async () => {
 const userOf = async (base: string, cookie: string) => (JSON.parse((await send(base, "/api/auth/session", { headers: { cookie } })).text) as { user?: { email: string } }).user?.email ?? null;
 
 test("a session made on one instance works on the other", async ({ baseURL }) => {
-  const staff = await throwawayStaff();
+  const staff = await createStaff();
   try {
     const signedIn = await signInOverHttp(baseURL!, staff.email, staff.password, { from: "127.0.0.21" });
     expect(signedIn.ok).toBe(true);
@@ -38,7 +41,7 @@ test("a session made on one instance works on the other", async ({ baseURL }) =>
 });
 
 test("sign-in throttling counts attempts on both instances together", async ({ baseURL }) => {
-  const staff = await throwawayStaff();
+  const staff = await createStaff();
   try {
     const outcomes: (string | null)[] = [];
     for (let i = 0; i < 8; i++) {
@@ -54,7 +57,7 @@ test("sign-in throttling counts attempts on both instances together", async ({ b
 });
 
 test("a submission retried against the other instance is stored once", async ({ baseURL }) => {
-  const { codes, remove } = await throwawayCodes(1);
+  const { codes, remove } = await issueCodes(1);
   const responseId = randomUUID();
   try {
     const body = JSON.stringify({ campaign: "warning-project", responseId, accessCode: codes[0], answers: await requiredAnswers() });
@@ -68,12 +71,12 @@ test("a submission retried against the other instance is stored once", async ({ 
     expect(JSON.parse(retry.text)).toMatchObject({ status: "received", repeat: true });
     expect(stored).toBe(1);
   } finally {
-    await remove([responseId]);
+    await remove();
   }
 });
 
 test("a sign-out on one instance ends the session on both", async ({ baseURL }) => {
-  const staff = await throwawayStaff();
+  const staff = await createStaff();
   try {
     const { jar } = await signInOverHttp(baseURL!, staff.email, staff.password, { from: "127.0.0.23" });
     const copied = jar.header();
@@ -106,7 +109,7 @@ test("a cross-site server action gets a 403 with a message and leaves nothing in
 
 test("with an https public address: Secure cookies, cleared securely, and Strict-Transport-Security", async () => {
   const https = await startInstance(6, { NEXTAUTH_URL: `https://localhost:${Number(process.env.E2E_PORT ?? 3100) + 6}` });
-  const staff = await throwawayStaff();
+  const staff = await createStaff();
   try {
     const signin = await send(https.base, "/signin");
     expect(signin.headers["strict-transport-security"]).toBe("max-age=31536000");

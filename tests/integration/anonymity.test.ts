@@ -3,8 +3,8 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { POST as submit } from "@/app/api/survey/responses/route";
 import { POST as lookUp } from "@/app/api/survey/receipt/route";
 import { db } from "@/lib/db/client";
-import { issueBatch } from "@/lib/surveys/access-codes";
-import { formatCode, generateReceiptCode, isUuidV4, newResponseId } from "@/lib/surveys/codes";
+import { issueBatch } from "@/lib/access-codes/issue";
+import { formatCode, generateReceiptCode, isUuidV4, newResponseId } from "@/lib/access-codes/format";
 import { createSampleSurvey, sampleAnswers, type SampleSurvey } from "@/lib/surveys/sample";
 import { resetDatabase } from "./helpers";
 

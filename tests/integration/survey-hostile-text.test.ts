@@ -3,8 +3,8 @@ import { POST as checkCode } from "@/app/api/survey/codes/route";
 import { POST as lookUpReceipt } from "@/app/api/survey/receipt/route";
 import { POST as submit } from "@/app/api/survey/responses/route";
 import { db } from "@/lib/db/client";
-import { issueBatch } from "@/lib/surveys/access-codes";
-import { formatCode, generateReceiptCode, newResponseId } from "@/lib/surveys/codes";
+import { issueBatch } from "@/lib/access-codes/issue";
+import { formatCode, generateReceiptCode, newResponseId } from "@/lib/access-codes/format";
 import { createSampleSurvey, sampleAnswers, type SampleSurvey } from "@/lib/surveys/sample";
 import { resetDatabase } from "./helpers";
 

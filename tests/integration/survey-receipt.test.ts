@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { POST } from "@/app/api/survey/receipt/route";
 import { db } from "@/lib/db/client";
-import { issueBatch } from "@/lib/surveys/access-codes";
-import { formatCode, generateReceiptCode, newResponseId, splitReceiptCode } from "@/lib/surveys/codes";
+import { issueBatch } from "@/lib/access-codes/issue";
+import { formatCode, generateReceiptCode, newResponseId, splitReceiptCode } from "@/lib/access-codes/format";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/auth/client-address";
 import { clientBucketKey } from "@/lib/rate-limit/client-key";
 import { CLIENT_LIMIT, GLOBAL_LIMIT, lookupReceipt } from "@/lib/surveys/receipts";

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { issueBatch } from "@/lib/surveys/access-codes";
-import { newResponseId } from "@/lib/surveys/codes";
+import { issueBatch } from "@/lib/access-codes/issue";
+import { newResponseId } from "@/lib/access-codes/format";
 import { createSampleSurvey, sampleAnswers } from "@/lib/surveys/sample";
 import { eraseSubmissionOrder } from "@/lib/surveys/storage-order";
 import { submitResponse } from "@/lib/surveys/submit";

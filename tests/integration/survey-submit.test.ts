@@ -1,10 +1,11 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { POST } from "@/app/api/survey/responses/route";
 import { db } from "@/lib/db/client";
-import { codeDigest, issueBatch } from "@/lib/surveys/access-codes";
-import { formatCode, generateReceiptCode, newResponseId } from "@/lib/surveys/codes";
+import { codeDigest } from "@/lib/access-codes/digest";
+import { issueBatch } from "@/lib/access-codes/issue";
+import { formatCode, generateReceiptCode, newResponseId } from "@/lib/access-codes/format";
 import { createSampleSurvey, sampleAnswers, type SampleSurvey } from "@/lib/surveys/sample";
-import { checkAccessCode } from "@/lib/surveys/code-check";
+import { checkAccessCode } from "@/lib/access-codes/check";
 import { submitResponse } from "@/lib/surveys/submit";
 import { resetDatabase } from "./helpers";
 

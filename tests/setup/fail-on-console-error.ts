@@ -1,6 +1,6 @@
 import { afterEach, vi } from "vitest";
 
-// STYLE.md: console.error during a test fails it.
+// console.error during a test fails it: an error that a passing test hides is a bug nobody sees.
 const errors: unknown[][] = [];
 const original = console.error;
 console.error = (...args: unknown[]) => {

@@ -2,7 +2,7 @@
 // Paper entry's server actions: the session, the "paper:enter" permission and the form schema are
 // checked by defineAction; the unit is checked against the caller's scope in lib/paper/mutations.
 import { revalidatePath } from "next/cache";
-import { classifyAfterResponse } from "@/lib/classification/store-learning";
+import { classifyAfterSaving } from "@/lib/classification/store-learning";
 import { defineAction } from "@/lib/server-actions/define-action";
 import { enterPaperSheet, importPaperFile } from "@/lib/paper/mutations";
 import { paperImportSchema, paperSheetSchema } from "@/lib/paper/schemas";
@@ -13,7 +13,7 @@ export const enterPaperSheetAction = defineAction({
   run: async (input, { scope }) => {
     const result = await enterPaperSheet({ scope, versionId: input.versionId, unitId: input.unitId, answers: input.answers });
     if (result.status === "saved") {
-      await classifyAfterResponse();
+      await classifyAfterSaving();
       revalidatePath("/paper");
     }
     return result;
@@ -27,7 +27,7 @@ export const importPaperFileAction = defineAction({
     const bytes = new Uint8Array(await input.file.arrayBuffer());
     const result = await importPaperFile({ scope, actorId: user.id, versionId: input.versionId, fileName: input.file.name, bytes, confirmReimport: input.confirmReimport === "yes" });
     if (result.status === "imported") {
-      await classifyAfterResponse();
+      await classifyAfterSaving();
       revalidatePath("/paper");
     }
     return result;

@@ -2,7 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { EmptyState, PageHeader } from "@/components/ui/Page";
 import { PaperEntryForm } from "@/components/paper/PaperEntryForm";
 import { PaperImportForm } from "@/components/paper/PaperImportForm";
-import { buttonClass, inputClass } from "@/components/questionnaires/form-parts";
+import { buttonClass, inputClass } from "@/components/ui/form-parts";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { scopeOf } from "@/lib/auth/scope";
 import { listPaperVersions, loadPaperView, paperCount, paperUnits } from "@/lib/paper/queries";

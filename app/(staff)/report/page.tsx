@@ -10,6 +10,7 @@ import { scopeOf } from "@/lib/auth/scope";
 import { isoDate } from "@/lib/dates";
 import { diffVersions } from "@/lib/reports/paragraphs";
 import { loadReportView, paragraphsOfNumber, seesWholeReport } from "@/lib/reports/queries";
+import { localName } from "@/i18n/local-name";
 
 type Search = Promise<Record<string, string | string[] | undefined>>;
 
@@ -67,7 +68,7 @@ export default async function ReportPage({ searchParams }: { searchParams: Searc
             >
               {view.campaigns.map((c) => (
                 <option key={c.id} value={c.id}>
-                  {zh ? c.nameZh : c.name}
+                  {localName(c, zh)}
                 </option>
               ))}
             </select>

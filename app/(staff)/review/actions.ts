@@ -1,7 +1,7 @@
 "use server";
 // The review queue's server actions: session, permission and input are checked by defineAction;
 // scope and the item's state by lib/review/mutations. Decisions teach the classifier afterwards.
-import { learnAfterResponse } from "@/lib/classification/store-learning";
+import { retrainAfterDecision } from "@/lib/classification/store-learning";
 import { bulkAccept, decide, readOriginal } from "@/lib/review/mutations";
 import { bulkAcceptSchema, decisionSchema, revealSchema } from "@/lib/review/schemas";
 import { defineAction } from "@/lib/server-actions/define-action";
@@ -11,7 +11,7 @@ export const decideAction = defineAction({
   schema: decisionSchema,
   run: async (input, context) => {
     const result = await decide(context, input);
-    if (result.status === "saved") learnAfterResponse();
+    if (result.status === "saved") retrainAfterDecision();
     return result;
   },
 });
@@ -21,7 +21,7 @@ export const bulkAcceptAction = defineAction({
   schema: bulkAcceptSchema,
   run: async (input, context) => {
     const count = await bulkAccept(context, input.campaignId, input.threshold);
-    if (count > 0) learnAfterResponse();
+    if (count > 0) retrainAfterDecision();
     return { count };
   },
 });

@@ -4,7 +4,7 @@ import { EmptyState, PageHeader, StatCard } from "@/components/ui/Page";
 import { BulkAccept } from "@/components/review/BulkAccept";
 import { ReviewQueue } from "@/components/review/ReviewQueue";
 import { ShortcutHelp } from "@/components/review/ShortcutHelp";
-import { buttonClass, inputClass } from "@/components/questionnaires/form-parts";
+import { buttonClass, inputClass } from "@/components/ui/form-parts";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { scopeOf } from "@/lib/auth/scope";

@@ -2,7 +2,7 @@
 // Session logging's server actions: session, "seminar:log" and the form schema are checked by
 // defineAction; scope, campaign and dates by lib/seminars/mutations.
 import { revalidatePath } from "next/cache";
-import { classifyAfterResponse, learnAfterResponse } from "@/lib/classification/store-learning";
+import { classifyAfterSaving, retrainAfterDecision } from "@/lib/classification/store-learning";
 import { suggestFor } from "@/lib/classification/service";
 import { deleteSession, saveSession } from "@/lib/seminars/mutations";
 import { deleteSessionSchema, sessionSchema, suggestSchema } from "@/lib/seminars/schemas";
@@ -16,8 +16,8 @@ export const saveSessionAction = defineAction({
     const result = await saveSession(context, input);
     if (result.status === "saved") {
       // The lead's labels are review decisions too: the classifier learns from them.
-      if (result.reviewed) learnAfterResponse();
-      else await classifyAfterResponse();
+      if (result.reviewed) retrainAfterDecision();
+      else await classifyAfterSaving();
       revalidatePath("/seminars");
     }
     return result;
@@ -29,7 +29,7 @@ export const deleteSessionAction = defineAction({
   schema: deleteSessionSchema,
   run: async (input, context) => {
     await deleteSession(context, input.sessionId);
-    learnAfterResponse();
+    retrainAfterDecision();
     revalidatePath("/seminars");
     return { deleted: true };
   },

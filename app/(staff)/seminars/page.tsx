@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { Cell, EmptyState, PageHeader, Table } from "@/components/ui/Page";
-import { buttonClass } from "@/components/questionnaires/form-parts";
+import { buttonClass } from "@/components/ui/form-parts";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { scopeOf } from "@/lib/auth/scope";
 import { currentCampaign } from "@/lib/campaigns/queries";

@@ -4,6 +4,7 @@ import { Cell, EmptyState, PageHeader, Table } from "@/components/ui/Page";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { scopeOf } from "@/lib/auth/scope";
 import { listUnits } from "@/lib/units/queries";
+import { localName } from "@/i18n/local-name";
 
 export default async function UnitsPage() {
   const user = await requirePageUser();
@@ -21,11 +22,11 @@ export default async function UnitsPage() {
             <tr key={unit.id} data-testid="unit-row">
               <Cell>
                 <Link className="text-brand-700 underline-offset-2 hover:underline" href={`/units/${unit.id}`}>
-                  {zh ? unit.nameZh : unit.name}
+                  {localName(unit, zh)}
                 </Link>
               </Cell>
               <Cell>{t(`unitTypes.${unit.type}`)}</Cell>
-              <Cell>{unit.parent ? (zh ? unit.parent.nameZh : unit.parent.name) : t("units.none")}</Cell>
+              <Cell>{unit.parent ? localName(unit.parent, zh) : t("units.none")}</Cell>
               <Cell>{unit.headcount ?? t("units.none")}</Cell>
             </tr>
           ))}

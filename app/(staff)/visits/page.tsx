@@ -5,6 +5,7 @@ import { requirePageUser } from "@/lib/auth/current-user";
 import { currentCampaign } from "@/lib/campaigns/queries";
 import { groupProgress } from "@/lib/visits/schedule";
 import { linkableSessions, scheduleGroups } from "@/lib/visits/queries";
+import { localName } from "@/i18n/local-name";
 
 export default async function VisitsPage() {
   const user = await requirePageUser("visit:keep");
@@ -21,7 +22,7 @@ export default async function VisitsPage() {
       ) : (
         groups.map((g) => (
           <section key={g.id} className="mb-10" data-testid="visit-group">
-            <h2 className="mb-1 text-lg font-semibold">{zh ? g.nameZh : g.name}</h2>
+            <h2 className="mb-1 text-lg font-semibold">{localName(g, zh)}</h2>
             <p className="mb-3 text-sm text-slate-600" data-testid="visit-progress">{t("campaigns.visitedOf", groupProgress(g.units))}</p>
             <VisitSchedule
               groupId={g.id}

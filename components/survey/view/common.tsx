@@ -3,6 +3,7 @@
 // the list of open questionnaires. Rendered on the server and hydrated in the browser alike;
 // styled by components/survey/survey.css.
 import { LANGUAGE_NAMES, type SurveyLocale, type Translate } from "@/components/survey/translate";
+import { localName } from "@/i18n/local-name";
 
 export const LOCALE_TAGS: Record<SurveyLocale, string> = { zh: "zh-CN", en: "en" };
 const LOCALES: SurveyLocale[] = ["zh", "en"];
@@ -60,7 +61,7 @@ export function CampaignList({ t, locale, campaigns }: { t: Translate; locale: S
       <h1 class="title loose">{t("closed.list")}</h1>
       <ul class="list">
         {campaigns.map((c) => (
-          <li key={c.slug}><a href={`/survey/${encodeURIComponent(c.slug)}`} class="card">{locale === "zh" ? c.nameZh : c.name}</a></li>
+          <li key={c.slug}><a href={`/survey/${encodeURIComponent(c.slug)}`} class="card">{localName(c, locale)}</a></li>
         ))}
       </ul>
     </>

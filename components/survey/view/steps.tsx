@@ -8,7 +8,7 @@ import type { Refusal, SendPhase } from "@/components/survey/survey-state";
 import type { SurveyLocale, Translate } from "@/components/survey/translate";
 import { chosenValues, QuestionField } from "@/components/survey/view/question";
 import { fallbackLang } from "@/components/survey/view/common";
-import { formatCode } from "@/lib/surveys/codes";
+import { formatCode } from "@/lib/access-codes/format";
 import type { QuestionView, SectionView } from "@/lib/surveys/structure";
 
 const PROMISES = ["noName", "noTrace", "code", "small", "masking", "draft", "receipt"] as const;

@@ -10,6 +10,7 @@ import { fallbackLang, LanguageToggle, LOCALE_TAGS, ProgressBar } from "@/compon
 import { AnswerList, DoneStep, ReviewStep, SectionStep, StartStep, type Pending } from "@/components/survey/view/steps";
 import { checkAnswers, type AnswerIssue } from "@/lib/surveys/answers";
 import { allQuestions, type QuestionnaireView } from "@/lib/surveys/structure";
+import { localName } from "@/i18n/local-name";
 
 /** What the server hands the page's script (as JSON in the page) besides the HTML. */
 export type SurveyPageData = {
@@ -65,7 +66,7 @@ export function SurveyView({ data, state, on }: { data: SurveyPageData; state: S
   const t = makeTranslate(data.messages[locale], locale);
   const preview = data.mode === "preview";
   const { view } = data;
-  const title = locale === "zh" ? data.campaign.nameZh : data.campaign.name;
+  const title = localName(data.campaign, locale);
   const sections = view.sections;
   const questions = allQuestions(view);
   const issues = currentIssues(view, state);

@@ -2,7 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { ActionTabs } from "@/components/problems/ActionTabs";
 import { Cell, EmptyState, PageHeader, Table } from "@/components/ui/Page";
-import { inputClass, secondaryButtonClass } from "@/components/questionnaires/form-parts";
+import { inputClass, secondaryButtonClass } from "@/components/ui/form-parts";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { inScope, scopeOf } from "@/lib/auth/scope";
@@ -11,6 +11,7 @@ import { currentCampaign, listCampaigns } from "@/lib/campaigns/queries";
 import { listUnits } from "@/lib/units/queries";
 import { tableActions } from "@/lib/actions/queries";
 import { ACTION_STATUSES, tableQuerySchema, TABLE_SORTS, type TableQuery } from "@/lib/actions/schemas";
+import { localName } from "@/i18n/local-name";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -52,7 +53,7 @@ export default async function ActionTablePage({ searchParams }: Props) {
           <select name="campaign" defaultValue={campaignId ?? ""} className={inputClass}>
             {campaigns.map((c) => (
               <option key={c.id} value={c.id}>
-                {zh ? c.nameZh : c.name}
+                {localName(c, zh)}
               </option>
             ))}
           </select>
@@ -74,7 +75,7 @@ export default async function ActionTablePage({ searchParams }: Props) {
             <option value="">{t("table.any")}</option>
             {units.map((u) => (
               <option key={u.id} value={u.id}>
-                {zh ? u.nameZh : u.name}
+                {localName(u, zh)}
               </option>
             ))}
           </select>

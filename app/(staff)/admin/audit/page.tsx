@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { AuditHistory } from "@/components/problems/AuditHistory";
-import { inputClass, secondaryButtonClass } from "@/components/questionnaires/form-parts";
+import { inputClass, secondaryButtonClass } from "@/components/ui/form-parts";
 import { PageHeader } from "@/components/ui/Page";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { auditLog } from "@/lib/audit/queries";

@@ -4,6 +4,7 @@ import { Cell, EmptyState, PageHeader, Table } from "@/components/ui/Page";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { listCampaigns } from "@/lib/campaigns/queries";
 import { isoDate } from "@/lib/dates";
+import { localName } from "@/i18n/local-name";
 
 export default async function CampaignsPage() {
   await requirePageUser("campaign:manage");
@@ -24,12 +25,12 @@ export default async function CampaignsPage() {
           {campaigns.map((c) => (
             <tr key={c.id} data-testid="campaign">
               <Cell>
-                <Link href={`/admin/campaigns/${c.id}`} className="text-brand-700 underline-offset-2 hover:underline">{zh ? c.nameZh : c.name}</Link>
+                <Link href={`/admin/campaigns/${c.id}`} className="text-brand-700 underline-offset-2 hover:underline">{localName(c, zh)}</Link>
               </Cell>
               <Cell>{isoDate(c.startsOn)} – {isoDate(c.endsOn)}</Cell>
               <Cell>{t(`campaignStatus.${c.status}`)}</Cell>
               <Cell>{c._count.units}</Cell>
-              <Cell>{c.groups.map((g) => (zh ? g.nameZh : g.name)).join(", ") || "—"}</Cell>
+              <Cell>{c.groups.map((g) => localName(g, zh)).join(", ") || "—"}</Cell>
             </tr>
           ))}
         </Table>

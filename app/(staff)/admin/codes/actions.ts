@@ -4,7 +4,8 @@ import { headers } from "next/headers";
 import { z } from "zod";
 import { generateSchema } from "@/components/codes/generate-schema";
 import { defineAction } from "@/lib/server-actions/define-action";
-import { issueSlips, setKiosk } from "@/lib/surveys/code-admin";
+import { issueSlips } from "@/lib/access-codes/issue";
+import { setKiosk } from "@/lib/access-codes/kiosk";
 import { eraseSubmissionOrder } from "@/lib/surveys/storage-order";
 
 

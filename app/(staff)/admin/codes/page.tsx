@@ -8,8 +8,9 @@ import { can } from "@/lib/auth/permissions";
 import { scopeOf } from "@/lib/auth/scope";
 import { currentCampaign } from "@/lib/campaigns/queries";
 import { isoDate } from "@/lib/dates";
-import { codeCampaign } from "@/lib/surveys/code-admin";
-import { listBatches, participationByUnit } from "@/lib/surveys/participation";
+import { codeCampaign } from "@/lib/access-codes/kiosk";
+import { listBatches, participationByUnit } from "@/lib/access-codes/participation";
+import { localName } from "@/i18n/local-name";
 
 export default async function AccessCodesPage() {
   const user = await requirePageUser("codes:issue");
@@ -26,7 +27,7 @@ export default async function AccessCodesPage() {
   }
   const scope = await scopeOf(user);
   const [units, batches, settings] = await Promise.all([participationByUnit(campaign.id, scope), listBatches(campaign.id, scope), codeCampaign(campaign.id)]);
-  const name = (u: { name: string; nameZh: string }) => (zh ? u.nameZh : u.name);
+  const name = (u: { name: string; nameZh: string }) => localName(u, zh);
   return (
     <>
       <PageHeader title={t("title")} intro={t("intro")} />

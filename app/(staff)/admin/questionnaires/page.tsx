@@ -6,6 +6,7 @@ import { NewQuestionnaireForm } from "@/components/questionnaires/VersionForms";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { isoDate } from "@/lib/dates";
 import { listCampaignChoices, listQuestionnaires } from "@/lib/questionnaires/queries";
+import { localName } from "@/i18n/local-name";
 
 export default async function QuestionnairesPage() {
   await requirePageUser("questionnaire:manage");
@@ -15,14 +16,14 @@ export default async function QuestionnairesPage() {
   // A campaign has one live version (the one PUBLISHED), so the list itself says which it is.
   const live = campaigns.map((c) => {
     const found = questionnaires.filter((q) => q.campaignId === c.id).flatMap((q) => q.versions.filter((v) => v.status === "PUBLISHED").map((v) => ({ q, v })))[0];
-    return { id: c.id, name: zh ? c.nameZh : c.name, found };
+    return { id: c.id, name: localName(c, zh), found };
   });
   return (
     <>
       <PageHeader title={t("title")} intro={t("intro")} />
       <h2 className="mb-2 text-lg font-semibold">{t("create.heading")}</h2>
       <div className="mb-8">
-        <NewQuestionnaireForm campaigns={campaigns.map((c) => ({ id: c.id, name: zh ? c.nameZh : c.name }))} />
+        <NewQuestionnaireForm campaigns={campaigns.map((c) => ({ id: c.id, name: localName(c, zh) }))} />
       </div>
       <h2 className="mb-2 text-lg font-semibold">{t("live.heading")}</h2>
       <ul className="mb-8 space-y-1 rounded-lg border border-slate-200 bg-white p-4 text-sm" data-testid="live-summary">
@@ -46,7 +47,7 @@ export default async function QuestionnairesPage() {
           <section key={q.id} className="mb-8" data-testid="questionnaire">
             <h2 className="text-lg font-semibold">{q.title}</h2>
             <p className="mb-2 text-sm text-slate-600">
-              {zh ? q.campaign.nameZh : q.campaign.name} · {t(`create.${q.language === "en" ? "en" : "zh"}`)}
+              {localName(q.campaign, zh)} · {t(`create.${q.language === "en" ? "en" : "zh"}`)}
             </p>
             <Table head={[t("list.version"), t("list.status"), t("list.published"), t("list.responses"), t("list.actions")]} caption={q.title}>
               {q.versions.map((v) => (

@@ -8,6 +8,7 @@ import { Cell, EmptyState, PageHeader, Table } from "@/components/ui/Page";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { adminUnitTree } from "@/lib/units/admin-queries";
 import { UNIT_TYPES } from "@/lib/units/tree";
+import { localName } from "@/i18n/local-name";
 
 export default async function AdminUnitsPage() {
   await requirePageUser("unit:manage");
@@ -15,7 +16,7 @@ export default async function AdminUnitsPage() {
   const unitsTexts = await formTexts("units");
   const zh = (await getLocale()) === "zh";
   const tree = await adminUnitTree();
-  const label = (u: { code: string; name: string; nameZh: string }) => `${u.code} · ${zh ? u.nameZh : u.name}`;
+  const label = (u: { code: string; name: string; nameZh: string }) => `${u.code} · ${localName(u, zh)}`;
   return (
     <>
       <PageHeader title={t("units.admin.title")} intro={t("units.admin.intro")} />
@@ -68,7 +69,7 @@ export default async function AdminUnitsPage() {
               <Cell>
                 <span style={{ paddingLeft: `${depth * 1.25}rem` }}>
                   <Link className="text-brand-700 underline-offset-2 hover:underline" href={`/admin/units/${unit.id}`}>
-                    {zh ? unit.nameZh : unit.name}
+                    {localName(unit, zh)}
                   </Link>
                   <span className="ml-2 text-slate-500">{zh ? unit.name : unit.nameZh}</span>
                 </span>

@@ -9,6 +9,7 @@ import { Cell, EmptyState, PageHeader, Table } from "@/components/ui/Page";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { currentCampaign } from "@/lib/campaigns/queries";
 import { groupChoices, homeUnitChoices, listUsers } from "@/lib/users/queries";
+import { localName } from "@/i18n/local-name";
 
 export default async function UsersPage() {
   const user = await requirePageUser("user:manage");
@@ -27,11 +28,11 @@ export default async function UsersPage() {
           <FormField name="email" label={t("users.email")}><input name="email" type="email" className={fieldClass} maxLength={200} /></FormField>
           <UserRoleFields units={units} />
           {groups.length > 0 ? (
-            <FormField name="groupIds" label={t("users.form.groups", { campaign: campaign ? (zh ? campaign.nameZh : campaign.name) : "" })} group className="sm:col-span-2">
+            <FormField name="groupIds" label={t("users.form.groups", { campaign: campaign ? localName(campaign, zh) : "" })} group className="sm:col-span-2">
               {groups.map((g) => (
                 <label key={g.id} className="flex items-center gap-2">
                   <input type="checkbox" name="groupIds" value={g.id} />
-                  {zh ? g.nameZh : g.name}
+                  {localName(g, zh)}
                 </label>
               ))}
             </FormField>
@@ -49,7 +50,7 @@ export default async function UsersPage() {
               </Cell>
               <Cell>{u.email}</Cell>
               <Cell>{t(`roles.${u.role}`)}</Cell>
-              <Cell>{u.unit ? (zh ? u.unit.nameZh : u.unit.name) : "—"}</Cell>
+              <Cell>{u.unit ? localName(u.unit, zh) : "—"}</Cell>
               <Cell>{u.active ? (u.setupPending ? t("users.setupPending") : t("users.yes")) : t("users.no")}</Cell>
             </tr>
           ))}

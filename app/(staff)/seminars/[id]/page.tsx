@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/ui/Page";
 import { FindingView } from "@/components/seminars/FindingView";
-import { buttonClass } from "@/components/questionnaires/form-parts";
+import { buttonClass } from "@/components/ui/form-parts";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { scopeOf } from "@/lib/auth/scope";
 import { aspectChoices } from "@/lib/review/queries";

@@ -6,6 +6,7 @@ import { requirePageUser } from "@/lib/auth/current-user";
 import { scopeOf } from "@/lib/auth/scope";
 import { isoDate } from "@/lib/dates";
 import { getUnit } from "@/lib/units/queries";
+import { localName } from "@/i18n/local-name";
 
 export default async function UnitPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePageUser();
@@ -16,7 +17,7 @@ export default async function UnitPage({ params }: { params: Promise<{ id: strin
   const zh = (await getLocale()) === "zh";
   return (
     <>
-      <PageHeader title={zh ? unit.nameZh : unit.name} intro={t(`unitTypes.${unit.type}`)}>
+      <PageHeader title={localName(unit, zh)} intro={t(`unitTypes.${unit.type}`)}>
         <Link href="/units" className="text-sm text-brand-700 hover:underline">
           ← {t("units.back")}
         </Link>
@@ -30,7 +31,7 @@ export default async function UnitPage({ params }: { params: Promise<{ id: strin
       <ul className="list-inside list-disc text-sm text-slate-700">
         {unit.groupUnits.map((gu) => (
           <li key={gu.group.name}>
-            {zh ? gu.group.nameZh : gu.group.name}
+            {localName(gu.group, zh)}
             {gu.visitOn ? ` · ${isoDate(gu.visitOn)}` : ""}
           </li>
         ))}

@@ -1,4 +1,4 @@
-import { checkAccessCode } from "@/lib/surveys/code-check";
+import { checkAccessCode } from "@/lib/access-codes/check";
 import { readJsonBody, surveyJson, unexpected } from "@/lib/surveys/http";
 
 // POST /api/survey/codes: is this access code good for this survey? Consumes nothing.

@@ -13,6 +13,7 @@ import { isoDate, todayUtc } from "@/lib/dates";
 import { campaignGroups } from "@/lib/groups/queries";
 import { adminUnitTree } from "@/lib/units/admin-queries";
 import { groupProgress, visitState } from "@/lib/visits/schedule";
+import { localName } from "@/i18n/local-name";
 
 const box = "rounded-lg border border-slate-200 bg-white p-4";
 
@@ -29,7 +30,7 @@ export default async function CampaignPage({ params }: { params: Promise<{ id: s
   return (
     <>
       <PageHeader
-        title={zh ? campaign.nameZh : campaign.name}
+        title={localName(campaign, zh)}
         intro={`${isoDate(campaign.startsOn)} – ${isoDate(campaign.endsOn)} · ${t(`campaignStatus.${campaign.status}`)} · /survey/${campaign.slug}`}
       >
         <Link href="/admin/campaigns" className="text-sm text-brand-700 underline">{t("campaigns.back")}</Link>
@@ -58,7 +59,7 @@ export default async function CampaignPage({ params }: { params: Promise<{ id: s
             return (
               <tr key={g.id} data-testid="group-row">
                 <Cell>
-                  <Link href={`/admin/campaigns/${campaign.id}/groups/${g.id}`} className="text-brand-700 underline-offset-2 hover:underline">{zh ? g.nameZh : g.name}</Link>
+                  <Link href={`/admin/campaigns/${campaign.id}/groups/${g.id}`} className="text-brand-700 underline-offset-2 hover:underline">{localName(g, zh)}</Link>
                 </Cell>
                 <Cell>{g.members.find((m) => m.isLead)?.user.name ?? "—"}</Cell>
                 <Cell>{g.members.length}</Cell>

@@ -8,6 +8,7 @@ import { PageHeader } from "@/components/ui/Page";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { listCampaigns, questionnaireVersionChoices } from "@/lib/campaigns/queries";
 import { adminUnitTree } from "@/lib/units/admin-queries";
+import { localName } from "@/i18n/local-name";
 
 export default async function NewCampaignPage() {
   await requirePageUser("campaign:manage");
@@ -27,14 +28,14 @@ export default async function NewCampaignPage() {
             <select name="questionnaireVersionId" className={fieldClass} defaultValue="">
               <option value="">{t("new.noQuestionnaire")}</option>
               {versions.map((v) => (
-                <option key={v.id} value={v.id}>{`${zh ? v.questionnaire.campaign.nameZh : v.questionnaire.campaign.name} · ${v.title} · v${v.version}`}</option>
+                <option key={v.id} value={v.id}>{`${localName(v.questionnaire.campaign, zh)} · ${v.title} · v${v.version}`}</option>
               ))}
             </select>
           </FormField>
           <FormField name="copyFromId" label={t("new.copyFrom")}>
             <select name="copyFromId" className={fieldClass} defaultValue="">
               <option value="">{t("new.noCopy")}</option>
-              {campaigns.map((c) => <option key={c.id} value={c.id}>{zh ? c.nameZh : c.name}</option>)}
+              {campaigns.map((c) => <option key={c.id} value={c.id}>{localName(c, zh)}</option>)}
             </select>
           </FormField>
         </div>

@@ -12,6 +12,7 @@ import { requirePageUser } from "@/lib/auth/current-user";
 import { isoDate } from "@/lib/dates";
 import { PROFILE_FIELDS } from "@/lib/questionnaires/presets";
 import { listAspectChoices, loadBuilder } from "@/lib/questionnaires/queries";
+import { localName } from "@/i18n/local-name";
 
 export default async function QuestionnaireBuilderPage({ params }: { params: Promise<{ versionId: string }> }) {
   await requirePageUser("questionnaire:manage");
@@ -25,7 +26,7 @@ export default async function QuestionnaireBuilderPage({ params }: { params: Pro
   const editable = builder.editState === "editable";
   const questions = builder.sections.flatMap((s) => s.questions);
   const missingProfile = PROFILE_FIELDS.filter((field) => !questions.some((q) => q.profileField === field));
-  const campaign = zh ? builder.questionnaire.campaign.nameZh : builder.questionnaire.campaign.name;
+  const campaign = localName(builder.questionnaire.campaign, zh);
   const title = (zh ? builder.title.zh : builder.title.en) || builder.title[builder.own];
   const live = builder.live;
   const liveName = live ? (zh ? live.title.zh : live.title.en) || live.title.zh || live.title.en : "";

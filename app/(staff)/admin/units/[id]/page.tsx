@@ -8,6 +8,7 @@ import { PageHeader } from "@/components/ui/Page";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { adminUnitTree } from "@/lib/units/admin-queries";
 import { subtreeIds, UNIT_TYPES } from "@/lib/units/tree";
+import { localName } from "@/i18n/local-name";
 
 const box = "rounded-lg border border-slate-200 bg-white p-4";
 const danger = "mt-2 inline-flex items-center rounded border border-red-300 bg-white px-3 py-1.5 text-sm text-red-800 hover:bg-red-50 disabled:opacity-60";
@@ -26,7 +27,7 @@ export default async function AdminUnitPage({ params }: { params: Promise<{ id: 
   const below = new Set(subtreeIds(tree.map((e) => e.unit), unit.id));
   return (
     <>
-      <PageHeader title={`${unit.code} · ${zh ? unit.nameZh : unit.name}`} intro={unit.retired ? t("units.admin.retiredNotice") : undefined}>
+      <PageHeader title={`${unit.code} · ${localName(unit, zh)}`} intro={unit.retired ? t("units.admin.retiredNotice") : undefined}>
         <Link href="/admin/units" className="text-sm text-brand-700 underline">{t("units.admin.back")}</Link>
       </PageHeader>
       <div className="grid gap-6 lg:grid-cols-2">
@@ -50,7 +51,7 @@ export default async function AdminUnitPage({ params }: { params: Promise<{ id: 
             <select name="parentId" defaultValue={unit.parentId ?? ""} className={fieldClass}>
               <option value="">{t("units.admin.noParent")}</option>
               {tree.filter((e) => !below.has(e.unit.id)).map(({ unit: u, depth }) => (
-                <option key={u.id} value={u.id}>{"\u00a0\u00a0".repeat(depth) + `${u.code} · ${zh ? u.nameZh : u.name}`}</option>
+                <option key={u.id} value={u.id}>{"\u00a0\u00a0".repeat(depth) + `${u.code} · ${localName(u, zh)}`}</option>
               ))}
             </select>
           </FormField>

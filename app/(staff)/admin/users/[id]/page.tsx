@@ -9,6 +9,7 @@ import { UserRoleFields } from "@/components/admin/UserFields";
 import { PageHeader } from "@/components/ui/Page";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { homeUnitChoices, userForAdmin } from "@/lib/users/queries";
+import { localName } from "@/i18n/local-name";
 
 const box = "rounded-lg border border-slate-200 bg-white p-4";
 
@@ -52,7 +53,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
             <h2 className="mb-1 text-lg font-semibold">{t("users.groupsTitle")}</h2>
             <ul className="list-disc pl-5 text-sm">
               {account.groupMemberships.map((m, i) => (
-                <li key={i}>{`${zh ? m.group.campaign.nameZh : m.group.campaign.name}: ${zh ? m.group.nameZh : m.group.name}${m.isLead ? ` (${t("campaigns.lead")})` : ""}`}</li>
+                <li key={i}>{`${localName(m.group.campaign, zh)}: ${localName(m.group, zh)}${m.isLead ? ` (${t("campaigns.lead")})` : ""}`}</li>
               ))}
               {account.groupMemberships.length === 0 ? <li>—</li> : null}
             </ul>

@@ -5,6 +5,7 @@ import { scopeOf } from "@/lib/auth/scope";
 import { DomainError } from "@/lib/errors";
 import { loadPaperView, paperUnits } from "@/lib/paper/queries";
 import { templateCsv, templateXlsx, type TemplateWords } from "@/lib/paper/template";
+import { localName } from "@/i18n/local-name";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -31,7 +32,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   if (request.nextUrl.searchParams.get("format") === "xlsx") {
     const t = await getTranslations("paper");
     const zh = (await getLocale()) === "zh";
-    const units = (await paperUnits(await scopeOf(user), view.campaignId)).map((u) => ({ code: u.code, name: zh ? u.nameZh : u.name }));
+    const units = (await paperUnits(await scopeOf(user), view.campaignId)).map((u) => ({ code: u.code, name: localName(u, zh) }));
     const bytes = await templateXlsx(view, units, t.raw("template") as TemplateWords);
     return new Response(bytes as BodyInit, { headers: { ...headers, "Content-Type": XLSX_TYPE, "Content-Disposition": disposition(name, "xlsx") } });
   }

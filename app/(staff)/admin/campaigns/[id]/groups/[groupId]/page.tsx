@@ -9,6 +9,7 @@ import { PageHeader } from "@/components/ui/Page";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { groupForAdmin, memberChoices } from "@/lib/groups/queries";
 import { groupSchedule, linkableSessions } from "@/lib/visits/queries";
+import { localName } from "@/i18n/local-name";
 
 const box = "rounded-lg border border-slate-200 bg-white p-4";
 
@@ -28,7 +29,7 @@ export default async function GroupPage({ params }: { params: Promise<{ id: stri
   const sessions = await linkableSessions(id, [...units]);
   return (
     <>
-      <PageHeader title={zh ? group.nameZh : group.name} intro={zh ? group.campaign.nameZh : group.campaign.name}>
+      <PageHeader title={localName(group, zh)} intro={localName(group.campaign, zh)}>
         <Link href={`/admin/campaigns/${id}`} className="text-sm text-brand-700 underline">{t("campaigns.backToCampaign")}</Link>
       </PageHeader>
       <div className="mb-6 grid gap-6 lg:grid-cols-3">
@@ -63,7 +64,7 @@ export default async function GroupPage({ params }: { params: Promise<{ id: stri
             {campaignUnits.map((u) => (
               <label key={u.id} className="flex items-center gap-2">
                 <input type="checkbox" name="unitIds" value={u.id} defaultChecked={units.has(u.id)} data-testid={`group-unit-${u.code}`} />
-                {u.code} · {zh ? u.nameZh : u.name}
+                {u.code} · {localName(u, zh)}
               </label>
             ))}
           </FormField>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { participationOf } from "@/lib/surveys/participation";
+import { participationOf } from "@/lib/access-codes/participation";
 
 describe("participation per unit", () => {
   it("shows codes used and the rate where enough codes were issued and used", () => {

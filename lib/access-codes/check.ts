@@ -1,7 +1,8 @@
 import "server-only";
 import { z } from "zod";
-import { codeDigest, codeState } from "@/lib/surveys/access-codes";
-import { ACCESS_CODE_LENGTH, isWellFormed, normalizeCode } from "@/lib/surveys/codes";
+import { codeDigest } from "@/lib/access-codes/digest";
+import { ACCESS_CODE_LENGTH, isWellFormed, normalizeCode } from "@/lib/access-codes/format";
+import { db } from "@/lib/db/client";
 import { surveyCampaignState } from "@/lib/surveys/queries";
 import { storableText } from "@/lib/surveys/submission";
 
@@ -24,4 +25,14 @@ export async function checkAccessCode(raw: unknown): Promise<CodeCheck> {
   const code = normalizeCode(parsed.data.accessCode);
   const state = isWellFormed(code, ACCESS_CODE_LENGTH) ? await codeState(campaign.id, codeDigest(code)) : "unknown";
   return { httpStatus: 200, body: { status: state === "unused" ? "valid" : state } };
+}
+
+export type CodeState = "unused" | "used" | "unknown";
+
+/** Whether a code (by digest) exists in the campaign and is used; the submission asks it after a refusal. */
+
+export async function codeState(campaignId: string, digest: string): Promise<CodeState> {
+  const row = await db.accessCode.findFirst({ where: { digest, batch: { campaignId } }, select: { used: true } });
+  if (!row) return "unknown";
+  return row.used ? "used" : "unused";
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   ACCESS_CODE_LENGTH, BITS_PER_SYMBOL, CODE_ALPHABET, formatCode, generateAccessCode, generateReceiptCode, isUuidV4, isWellFormed,
   newResponseId, normalizeCode, randomCode, RECEIPT_CODE_LENGTH, splitReceiptCode,
-} from "@/lib/surveys/codes";
+} from "@/lib/access-codes/format";
 
 describe("code alphabet", () => {
   it("has 32 distinct symbols without look-alikes", () => {

@@ -1,6 +1,6 @@
 import "server-only";
 import QRCode from "qrcode";
-import { formatCode } from "@/lib/surveys/codes";
+import { formatCode } from "@/lib/access-codes/format";
 
 export type Slip = { code: string; qrSvg: string };
 
