@@ -125,7 +125,7 @@ test("admin registers a problem and assigns an action; the lead closes it from t
   await officer.getByLabel("Receipt code").fill(CODES[0].toLowerCase().replaceAll("-", " "));
   await officer.getByRole("button", { name: "Look up" }).click();
   const mine = officer.getByTestId("receipt-problem").filter({ hasText: "Rest days are cancelled without pay" });
-  await expect(mine.getByTestId("problem-status")).toHaveText("In progress");
+  await expect(mine.getByTestId("problem-status")).toHaveText("Being worked on");
   await expect(mine.getByTestId("published-update").filter({ hasText: "Rest days are restored and cancelled ones paid back." })).toBeVisible();
   await officer.getByTestId("survey-language").getByRole("button", { name: "中文" }).click();
   const mineZh = officer.getByTestId("receipt-problem").filter({ hasText: "休息日被取消且无补偿" });
