@@ -29,6 +29,9 @@ export default async function SignInPage({
         : params.error
         ? t("signin.invalid")
         : null;
+  // Where a one-time set-up link lands (/setup/<token> -> /signin?setup=1): not an error, so not in
+  // the form's red notice but a calm one above the form.
+  const passwordSet = params.setup === "1" && !notice;
   return (
     <NextIntlClientProvider>
       <main className="flex min-h-screen flex-col items-center justify-center bg-brand-900 px-4 py-10">
@@ -42,6 +45,11 @@ export default async function SignInPage({
           </div>
           <h2 className="mb-1 text-lg font-medium">{t("signin.title")}</h2>
           <p className="mb-6 text-sm text-slate-600">{t("signin.intro")}</p>
+          {passwordSet ? (
+            <p role="status" className="mb-4 rounded border border-green-200 bg-green-50 px-3 py-2 text-sm text-green-800" data-testid="signin-password-set">
+              {t("signin.passwordSet")}
+            </p>
+          ) : null}
           <SignInForm callbackUrl={callbackUrl} initialNotice={notice} />
         </div>
       </main>

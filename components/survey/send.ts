@@ -55,6 +55,9 @@ export async function attemptSubmission(payload: Payload): Promise<AttemptOutcom
       return { kind: "refused", refusal: error.error };
     case "invalid_answers":
       return { kind: "invalid", issues: error.issues ?? [] };
+    // Closed (410) while the officer was answering, or gone altogether: either way nothing the
+    // officer can fix, and no retry will help; the page says the questionnaire is closed.
+    case "campaign_closed":
     case "campaign_not_found":
       return { kind: "closed" };
     default:

@@ -206,6 +206,13 @@ describe("the start code", () => {
     expect(away.store.get()).toMatchObject({ stage: "answer", note: "code.unchecked", accessCode: "TRYME23456" });
   });
 
+  it("says the questionnaire is closed when the campaign closed after the page loaded (410), not that the code is wrong", async () => {
+    const h = harness({ code: { status: 410, body: { error: "campaign_closed", message: "closed" } } });
+    h.store.dispatch({ type: "typeCode", field: "startCode", value: "TRYME-23456" });
+    await h.flow.start();
+    expect(h.store.get()).toMatchObject({ stage: "start", codeError: "code.campaign_closed", codeBusy: false });
+  });
+
   it("keeps a draft under way when the officer goes back to the start and on again", async () => {
     const h = harness();
     await answered(h);

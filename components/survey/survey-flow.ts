@@ -136,6 +136,8 @@ export function surveyFlow(store: Store, context: SurveyContext, ports: SurveyPo
     if (status === 200 && answer === "valid") return begin(code);
     // No answer: start anyway, the code is checked again when the answers are sent.
     if (status === 0 || status >= 500) return begin(code, "code.unchecked");
+    // The campaign closed after the page was loaded: say so, rather than blame the slip's code.
+    if (status === 410) return store.dispatch({ type: "codeRefused", error: "code.campaign_closed" });
     store.dispatch({ type: "codeRefused", error: answer === "used" ? "code.code_used" : "code.code_not_valid" });
   }
 

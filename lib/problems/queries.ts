@@ -116,7 +116,10 @@ export async function problemDetail(scope: Scope, id: string) {
     commentsOn(problem.campaignId, [`problem:${id}`]),
     historyOf([{ type: "Problem", id }]),
     verdictCounts([id]),
-    db.problemEvidence.count({ where: { problemId: id } }),
+    // In the reader's scope, and only beside a published figure: a count of items tells a size too.
+    figures.people === null
+      ? null
+      : db.problemEvidence.count({ where: { problemId: id, ...(scope.kind === "all" ? {} : { evidence: { unitId: { in: scope.unitIds } } }) } }),
   ]);
   return {
     ...problem,

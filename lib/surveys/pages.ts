@@ -3,12 +3,12 @@ import { h, type ComponentChildren } from "preact";
 import { ReceiptPage, type ReceiptPageData } from "@/components/survey/ReceiptPage";
 import { SurveyPage } from "@/components/survey/SurveyPage";
 import { makeTranslate, type SurveyLocale } from "@/components/survey/translate";
-import { CampaignList, ClosedNotice, Notice } from "@/components/survey/view/common";
+import { CampaignClosedNotice, CampaignList, ClosedNotice, Notice } from "@/components/survey/view/common";
 import { surveyDocument } from "@/components/survey/view/document";
 import type { SurveyPageData } from "@/components/survey/view/survey";
 import { logUnexpected, SURVEY_HEADERS } from "@/lib/surveys/http";
 import { RECEIPT_MESSAGES, SURVEY_MESSAGES, surveyLocale } from "@/lib/surveys/messages";
-import { cachedQuestionnaireView, openSurveyCampaign, openSurveyCampaigns } from "@/lib/surveys/queries";
+import { cachedQuestionnaireView, openSurveyCampaigns, surveyCampaignState } from "@/lib/surveys/queries";
 import type { QuestionnaireView } from "@/lib/surveys/structure";
 import { FollowUpList } from "@/components/survey/view/follow-up";
 import { publishedFollowUp } from "@/lib/problems/published";
@@ -40,11 +40,16 @@ function failed(request: Request, where: string, error: unknown): Response {
 export async function surveyPage(request: Request, slug: string): Promise<Response> {
   try {
     const locale = surveyLocale(request);
-    const campaign = await openSurveyCampaign(slug);
+    const t = makeTranslate(SURVEY_MESSAGES[locale], locale);
+    const found = /^[a-z0-9-]{1,64}$/.test(slug) ? await surveyCampaignState(slug) : ({ state: "missing" } as const);
+    // A campaign that ran (or will) is no secret, its follow-up page is public: officers are told
+    // it is closed or not open yet, with the way to their receipts. No script: nothing to answer.
+    if (found.state === "closed") return page(request, locale, SURVEY_TITLE, h(CampaignClosedNotice, { t, locale, campaign: found.campaign }));
+    const campaign = found.state === "open" ? found.campaign : null;
     // The questionnaire in the officer's language, other-language texts marked where untranslated.
     const view = campaign?.versionId ? await cachedQuestionnaireView(campaign.versionId, locale) : null;
-    // Unknown and closed alike: a 404 with the friendly notice (and no hint which of the two it is).
-    if (!campaign || !view) return page(request, locale, SURVEY_TITLE, h(ClosedNotice, { t: makeTranslate(SURVEY_MESSAGES[locale], locale) }), undefined, 404);
+    // Unknown, a draft, or open without a live questionnaire: a 404 with the general notice.
+    if (!campaign || !view) return page(request, locale, SURVEY_TITLE, h(ClosedNotice, { t }), undefined, 404);
     const data: SurveyPageData = {
       page: "survey", mode: "live", locale, view, messages: SURVEY_MESSAGES,
       campaign: { slug: campaign.slug, name: campaign.name, nameZh: campaign.nameZh, kioskOpen: campaign.kioskOpen },

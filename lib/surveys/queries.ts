@@ -115,7 +115,10 @@ export type SurveyCampaign = { id: string; slug: string; name: string; nameZh: s
 // instance at once, so no process keeps its state.
 type KnownCampaign = SurveyCampaign & { status: string; startsOn: Date; endsOn: Date };
 
-export type SurveyCampaignState = { state: "open"; campaign: SurveyCampaign } | { state: "closed" } | { state: "missing" };
+/** What an officer is told of a campaign that takes no answers today: its names, and when it opens if it has not yet. */
+export type ClosedSurveyCampaign = { slug: string; name: string; nameZh: string; opensOn: string | null };
+
+export type SurveyCampaignState = { state: "open"; campaign: SurveyCampaign } | { state: "closed"; campaign: ClosedSurveyCampaign } | { state: "missing" };
 
 /**
  * Whether officers may answer the campaign a slug names today. "closed": it exists and was open
@@ -125,7 +128,11 @@ export type SurveyCampaignState = { state: "open"; campaign: SurveyCampaign } | 
 export async function surveyCampaignState(slug: string): Promise<SurveyCampaignState> {
   const found = await findSurveyCampaign(slug);
   if (!found) return { state: "missing" };
-  if (!acceptsSubmissions(found, todayUtc())) return { state: "closed" };
+  const today = todayUtc();
+  if (!acceptsSubmissions(found, today)) {
+    const opensOn = found.status === "ACTIVE" && today.getTime() < found.startsOn.getTime() ? found.startsOn.toISOString().slice(0, 10) : null;
+    return { state: "closed", campaign: { slug: found.slug, name: found.name, nameZh: found.nameZh, opensOn } };
+  }
   const { id, slug: s, name, nameZh, kioskOpen, versionId } = found;
   return { state: "open", campaign: { id, slug: s, name, nameZh, kioskOpen, versionId } };
 }

@@ -149,7 +149,8 @@ test("from an empty installation: an admin sets up a campaign, the new lead keep
   await lead.getByLabel("New password").fill(LEAD_PASSWORD);
   await lead.getByLabel("The same password again").fill(LEAD_PASSWORD);
   await lead.getByTestId("setup-submit").click();
-  await expect(lead).toHaveURL(/\/signin/);
+  await expect(lead).toHaveURL(/\/signin\?setup=1$/);
+  await expect(lead.getByTestId("signin-password-set")).toHaveText("Your password is set. Sign in now with your e-mail address and the new password.");
   await signIn(lead, "lin.lead@bureau.test", LEAD_PASSWORD);
   await lead.goto("/units");
   await expect(lead.getByTestId("unit-row").getByRole("link")).toHaveText(["North Branch", "First Street Station"]);

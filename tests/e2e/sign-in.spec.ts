@@ -56,6 +56,20 @@ test("empty fields get a message per field", async ({ page }) => {
   await expect(page.getByText("Enter your password.")).toBeVisible();
 });
 
+test("where a set-up link lands, the sign-in page says the password is set, in the browser's language, and only there", async ({ page, browser }) => {
+  await page.goto("/signin?setup=1");
+  await expect(page.getByTestId("signin-password-set")).toHaveText("Your password is set. Sign in now with your e-mail address and the new password.");
+  await expect(page.getByTestId("signin-error")).toHaveCount(0);
+  await page.goto("/signin");
+  await expect(page.getByRole("heading", { name: "Staff sign-in" })).toBeVisible();
+  await expect(page.getByTestId("signin-password-set")).toHaveCount(0);
+  const zhContext = await browser.newContext({ locale: "zh-CN" });
+  const zh = await zhContext.newPage();
+  await zh.goto("/signin?setup=1");
+  await expect(zh.getByTestId("signin-password-set")).toHaveText("密码已设置。现在可以用电子邮箱和新密码登录。");
+  await zhContext.close();
+});
+
 test("the language switch changes the interface and is remembered", async ({ page }) => {
   await signIn(page, "head@demo.local");
   await expect(page.getByRole("link", { name: "Dashboards" })).toBeVisible();

@@ -90,14 +90,50 @@ describe("the officer pages", () => {
     }
   });
 
-  it("say a closed or unknown questionnaire is not open, as a 404, without any script", async () => {
+  it("tell officers a closed campaign is closed, by name and in their language, with the way to their receipts; no script", async () => {
     await db.campaign.updateMany({ where: { slug: "pages" }, data: { status: "CLOSED" } });
-    for (const slug of ["pages", "no-such-campaign"]) {
+    const { name, nameZh } = (await db.campaign.findUniqueOrThrow({ where: { slug: "pages" }, select: { name: true, nameZh: true } }));
+    const en = await campaignPage("pages");
+    expect(en.status).toBe(200);
+    expectOfficerHeaders(en);
+    const html = await en.text();
+    expect(html).toContain('data-state="closed"');
+    expect(html).toContain("This questionnaire is closed");
+    expect(html).toContain(name);
+    expect(html).toContain('href="/receipt"');
+    expect(html).toContain('href="/survey/pages/follow-up"');
+    expect(html).not.toContain('id="access-code"');
+    expect(scripts(html)).toEqual([]);
+    const zh = await (await campaignPage("pages", { "accept-language": "zh-CN" })).text();
+    expect(zh).toContain("本问卷已结束");
+    expect(zh).toContain(nameZh);
+  });
+
+  it("tell officers the day an open campaign that has not begun opens, and the same closed notice once its last day has passed", async () => {
+    const day = 86_400_000;
+    const today = new Date(new Date().toISOString().slice(0, 10));
+    const opens = new Date(today.getTime() + 3 * day);
+    await db.campaign.updateMany({ where: { slug: "pages" }, data: { status: "ACTIVE", startsOn: opens, endsOn: new Date(today.getTime() + 9 * day) } });
+    const early = await (await campaignPage("pages")).text();
+    expect(early).toContain('data-state="upcoming"');
+    expect(early).toContain(`It opens on ${opens.toISOString().slice(0, 10)}.`);
+    await db.campaign.updateMany({ where: { slug: "pages" }, data: { startsOn: new Date(today.getTime() - 9 * day), endsOn: new Date(today.getTime() - day) } });
+    const late = await (await campaignPage("pages")).text();
+    expect(late).toContain('data-state="closed"');
+    expect(late).toContain("It takes no more answers.");
+  });
+
+  it("say an unknown or draft questionnaire is not open, as a 404 that names nothing, without any script", async () => {
+    await createSampleSurvey({ slug: "drafted", questions: 1 });
+    await db.campaign.updateMany({ where: { slug: "drafted" }, data: { status: "DRAFT" } });
+    for (const slug of ["drafted", "no-such-campaign"]) {
       const response = await campaignPage(slug);
       expect(response.status).toBe(404);
       expectOfficerHeaders(response);
       const html = await response.text();
       expect(html).toContain('data-testid="survey-closed"');
+      expect(html).toContain("This questionnaire is not open");
+      expect(html).not.toContain('data-state=');
       expect(scripts(html)).toEqual([]);
     }
   });

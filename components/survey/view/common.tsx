@@ -52,6 +52,25 @@ export function ClosedNotice({ t }: { t: Translate }) {
   return <Notice title={t("closed.title")} body={t("closed.body")} />;
 }
 
+/**
+ * A campaign that exists but takes no answers today (closed, archived, past its last day or not yet
+ * begun): said plainly, with its name, and with the way to the receipts and the published
+ * follow-up, which keep working after closing.
+ */
+export function CampaignClosedNotice({ t, locale, campaign }: { t: Translate; locale: SurveyLocale; campaign: { slug: string; name: string; nameZh: string; opensOn: string | null } }) {
+  const name = locale === "zh" ? campaign.nameZh || campaign.name : campaign.name || campaign.nameZh;
+  const upcoming = campaign.opensOn !== null;
+  return (
+    <div class="closed" data-testid="survey-closed" data-state={upcoming ? "upcoming" : "closed"}>
+      <h1 class="title">{upcoming ? t("closed.notYetTitle") : t("closed.endedTitle")}</h1>
+      <p class="lead strong" data-testid="closed-campaign">{name}</p>
+      <p data-testid="closed-reason">{upcoming ? t("closed.notYetBody", { date: campaign.opensOn! }) : t("closed.endedBody")}</p>
+      {!upcoming && <p><a href="/receipt" data-testid="closed-receipt-link">{t("closed.receipt")}</a></p>}
+      <p><a href={`/survey/${encodeURIComponent(campaign.slug)}/follow-up`} data-testid="follow-up-link">{t("followUpLink")}</a></p>
+    </div>
+  );
+}
+
 export type OpenCampaign = { slug: string; name: string; nameZh: string };
 
 /** /survey: the open questionnaires, for an officer who typed the short address. */

@@ -137,7 +137,7 @@ export function ReviewStep(p: ReviewProps) {
     : p.phase === "sending" ? t("status.sending")
     : p.phase === "retrying" ? t("status.retrying")
     : p.phase === "failed" ? t("status.failed")
-    : p.phase === "closed" ? t("status.campaign_not_found")
+    : p.phase === "closed" ? t("status.campaign_closed")
     : p.phase === "invalid" ? t("status.invalid")
     : p.refusal ? t(`status.${p.refusal}`)
     : "";

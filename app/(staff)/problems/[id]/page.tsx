@@ -67,7 +67,7 @@ export default async function ProblemPage({ params }: Props) {
           {t("evidence.title")}
         </h2>
         <p className="mb-2 text-sm text-slate-600">
-          {t("evidence.linked", { count: problem.evidenceCount })}{" "}
+          {problem.evidenceCount === null ? "" : `${t("evidence.linked", { count: problem.evidenceCount })} `}
           {problem.figures.findingsQuotable ? "" : t("evidence.withheld")}
         </p>
         <Quotes quotes={problem.evidence} />

@@ -1,0 +1,126 @@
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import pg from "pg";
+
+// A campaign closing under officers' hands, on a campaign of this spec's own (the demo one stays
+// open for the other specs): an officer at the last step sends and is told the questionnaire
+// closed; one at the start is told so instead of "wrong code"; the address then shows a notice in
+// the officer's language, with the way to the receipts; before its first day it says when it
+// opens. Not ./fixtures' `test`: the two refusals (410) are logged by Chromium as failed loads,
+// which this spec expects and checks itself; any other console error still fails it.
+const SLUG = "e2e-officer-closing";
+const NAME = "E2E closing campaign";
+const NAME_ZH = "E2E 即将结束的调研";
+const DAY = 86_400_000;
+const isoDay = (offsetDays: number) => new Date(Date.now() + offsetDays * DAY).toISOString().slice(0, 10);
+
+async function sql(text: string, params: unknown[] = []) {
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+  try {
+    return (await client.query(text, params)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+async function removeCampaign() {
+  await sql(`DELETE FROM "Campaign" WHERE slug = $1`, [SLUG]); // questionnaire, version, sections cascade
+}
+
+test.beforeAll(async () => {
+  await removeCampaign();
+  const [campaign] = await sql(
+    `INSERT INTO "Campaign" (id, slug, name, "nameZh", "startsOn", "endsOn", status, "kioskOpen")
+     VALUES (gen_random_uuid(), $1, $2, $3, $4::date, $5::date, 'ACTIVE', true) RETURNING id`,
+    [SLUG, NAME, NAME_ZH, isoDay(-2), isoDay(5)],
+  );
+  const [questionnaire] = await sql(
+    `INSERT INTO "Questionnaire" (id, "campaignId", title, language) VALUES (gen_random_uuid(), $1, 'E2E closing questionnaire', 'en') RETURNING id`,
+    [campaign.id],
+  );
+  const [version] = await sql(
+    `INSERT INTO "QuestionnaireVersion" (id, "questionnaireId", version, status, title, "titleTranslation", "publishedOn")
+     VALUES (gen_random_uuid(), $1, 1, 'PUBLISHED', 'E2E closing questionnaire', 'E2E 即将结束的问卷', $2::date) RETURNING id`,
+    [questionnaire.id, isoDay(-2)],
+  );
+  const [section] = await sql(
+    `INSERT INTO "QuestionnaireSection" (id, "versionId", "order", title, "titleTranslation") VALUES (gen_random_uuid(), $1, 0, 'Your work', '您的工作') RETURNING id`,
+    [version.id],
+  );
+  await sql(
+    `INSERT INTO "Question" (id, "sectionId", "order", key, type, prompt, "promptTranslation", required)
+     VALUES (gen_random_uuid(), $1, 0, 'say', 'TEXT', 'What should change?', '什么应该改变？', false)`,
+    [section.id],
+  );
+});
+
+test.afterAll(removeCampaign);
+
+async function officerPage(browser: Browser, locale: string, phone = false) {
+  const context = await browser.newContext({ locale, ...(phone ? { viewport: { width: 390, height: 844 }, hasTouch: true } : {}) });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  page.on("pageerror", (e) => errors.push(e.message));
+  return { page, errors, close: () => context.close() };
+}
+
+const unexpected = (errors: string[]) => errors.filter((e) => !/Failed to load resource: the server responded with a status of 410/.test(e));
+
+async function toReview(page: Page) {
+  await page.getByRole("button", { name: "Start the questionnaire" }).click();
+  await page.getByLabel(/What should change\?/).fill("E2E: more rest days");
+  await page.getByRole("button", { name: "Check and send" }).click();
+  await expect(page.getByTestId("review-complete")).toBeVisible();
+}
+
+test("officers are told, in their language, that a campaign closed; the notice keeps the way to the receipts", async ({ browser }) => {
+  test.setTimeout(120_000);
+  // Two officers with the questionnaire open: one at the last step, one (on a phone) at the start.
+  const sending = await officerPage(browser, "en-US");
+  await sending.page.goto(`/survey/${SLUG}`);
+  await toReview(sending.page);
+  const starting = await officerPage(browser, "en-US", true);
+  await starting.page.goto(`/survey/${SLUG}`);
+  await starting.page.locator("#access-code").fill("TRYME-23456");
+
+  // The administrators close the campaign.
+  await sql(`UPDATE "Campaign" SET status = 'CLOSED' WHERE slug = $1`, [SLUG]);
+
+  await sending.page.getByTestId("send").click();
+  await expect(sending.page.getByTestId("send-status")).toHaveText("This questionnaire closed meanwhile and takes no more answers, so yours could not be sent.");
+  await expect(sending.page.getByTestId("send")).toBeDisabled();
+  await starting.page.getByRole("button", { name: "Start the questionnaire" }).click();
+  await expect(starting.page.getByTestId("code-error")).toHaveText("This questionnaire is closed and takes no more answers.");
+  expect(unexpected(starting.errors)).toEqual([]);
+  await starting.close();
+
+  // The address now answers with the notice (200, no script), and its link leads to the receipts.
+  const reloaded = await sending.page.reload();
+  expect(reloaded?.status()).toBe(200);
+  const notice = sending.page.getByTestId("survey-closed");
+  await expect(notice.getByRole("heading")).toHaveText("This questionnaire is closed");
+  await expect(notice.getByTestId("closed-campaign")).toHaveText(NAME);
+  await expect(notice.getByTestId("closed-reason")).toHaveText("It takes no more answers. Thank you to everyone who answered.");
+  await notice.getByTestId("closed-receipt-link").click();
+  await expect(sending.page).toHaveURL(/\/receipt$/);
+  await expect(sending.page.getByLabel("Receipt code")).toBeVisible();
+  expect(unexpected(sending.errors)).toEqual([]);
+  await sending.close();
+
+  // The same in Chinese, for a browser that asks for it.
+  const zh = await officerPage(browser, "zh-CN");
+  await zh.page.goto(`/survey/${SLUG}`);
+  const noticeZh = zh.page.getByTestId("survey-closed");
+  await expect(noticeZh.getByRole("heading")).toHaveText("本问卷已结束");
+  await expect(noticeZh.getByTestId("closed-campaign")).toHaveText(NAME_ZH);
+  await expect(noticeZh.getByTestId("closed-receipt-link")).toHaveText("已经填写过？凭回执码仍可查看您反映的问题后来怎样了。");
+
+  // Reopened but dated to begin later: the notice says when it opens.
+  await sql(`UPDATE "Campaign" SET status = 'ACTIVE', "startsOn" = $2::date, "endsOn" = $3::date WHERE slug = $1`, [SLUG, isoDay(4), isoDay(9)]);
+  await zh.page.reload();
+  await expect(noticeZh.getByRole("heading")).toHaveText("本问卷尚未开放");
+  await expect(noticeZh.getByTestId("closed-reason")).toHaveText(`本问卷将于 ${isoDay(4)} 开放，届时请凭答卷条上的答卷码填写。`);
+  expect(zh.errors).toEqual([]);
+  await zh.close();
+});
