@@ -11,6 +11,7 @@ import { ASPECTS } from "@/lib/classification/taxonomy";
 import { seedDemoAccessCodes } from "@/lib/demo/access-codes";
 import { seedDemoReview } from "@/lib/demo/review";
 import { seedDemoFollowUp } from "@/lib/demo/follow-up";
+import { seedEarlierCampaign } from "@/lib/demo/earlier-campaign";
 
 export const DEMO_CAMPAIGN_SLUG = "warning-project";
 // The seed report's 16 field days end on the day the demo is loaded, and its questionnaire stays
@@ -85,10 +86,12 @@ export async function seedDemo(db: PrismaClient): Promise<boolean> {
   await seedDemoFollowUp(db, campaign.id, userIds);
   // What the review queue shows is made where evidence is created, never by the page that reads it.
   await classifyAllPendingEvidence(db);
+  // Last, so nothing above sees it: the dashboards' comparison with an earlier campaign.
+  await seedEarlierCampaign(db, { currentStart: START, unitId, questionnaire: (id, on) => seedQuestionnaire(db, id, on) });
   return true;
 }
 
-async function seedQuestionnaire(db: PrismaClient, campaignId: string) {
+async function seedQuestionnaire(db: PrismaClient, campaignId: string, publishedOn = START) {
   const q = DEMO_QUESTIONNAIRE;
   const questionnaire = await db.questionnaire.create({
     data: {
@@ -96,7 +99,7 @@ async function seedQuestionnaire(db: PrismaClient, campaignId: string) {
       title: q.title,
       language: "en",
       versions: {
-        create: { version: 1, status: "PUBLISHED", title: q.title, titleTranslation: q.titleZh, intro: q.intro, introTranslation: q.introZh, publishedOn: START },
+        create: { version: 1, status: "PUBLISHED", title: q.title, titleTranslation: q.titleZh, intro: q.intro, introTranslation: q.introZh, publishedOn },
       },
     },
     select: { versions: { select: { id: true } } },
