@@ -59,8 +59,9 @@ export function CampaignComparison({ comparison, filters, zh }: Props) {
         </div>
       ) : (
         <div className="mt-3 space-y-4">
-          <p className="text-sm text-slate-600" data-testid="comparison-intro">
-            {t("intro", {
+          <p className="text-sm text-slate-600">{t("intro")}</p>
+          <p className="text-sm text-slate-600" data-testid="comparison-heard">
+            {t("heard", {
               earlier: formatFigure(status.figures.heard.earlier, format),
               earlierName: earlier ? name(earlier) : "",
               current: formatFigure(status.figures.heard.current, format),
