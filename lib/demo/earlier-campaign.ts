@@ -7,8 +7,8 @@ import { VISITED_UNITS } from "@/lib/demo/organisation";
 import { generateResponses, type DemoResponse } from "@/lib/demo/responses";
 
 // The demo's earlier campaign: last year's listening survey of the same 21 units with the same
-// questionnaire, closed and fully reviewed, so the dashboards' comparison has something to compare
-// with. Loaded after the current campaign is complete and from its own random seed: the current
+// questionnaire (retired when it closed), answered online only, closed and fully reviewed, so the
+// dashboards' comparison has something to compare with. Loaded after the current campaign is complete and from its own random seed: the current
 // campaign's figures do not move, and the classifier does not learn from these reviews.
 
 export const EARLIER_CAMPAIGN_SLUG = "listening-survey-last-year";
@@ -64,7 +64,7 @@ export async function seedEarlierCampaign(
       campaignId: campaign.id,
       versionId,
       unitId: input.unitId(r.unit),
-      source: r.source,
+      source: "ONLINE",
       submittedOn: new Date(start.getTime() + (r.day % FIELD_DAYS) * DAY),
       roleLevel: r.roleLevel,
       serviceYears: r.serviceYears,
