@@ -40,7 +40,7 @@ test("a department head sees the change since last year's survey, in English and
 
   // Turned off, the section keeps only the picker.
   await section.getByTestId("compare-pick").selectOption("none");
-  await section.getByRole("button", { name: "对比" }).click();
+  await section.getByRole("button", { name: "对比", exact: true }).click();
   await expect(page).toHaveURL(/compare=none/);
   await expect(section.getByText("已关闭对比")).toBeVisible();
   await expect(section.getByTestId("comparison-change")).toHaveCount(0);
