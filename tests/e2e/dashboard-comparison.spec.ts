@@ -8,6 +8,8 @@ import { signIn } from "./helpers";
 const heardIn = async (text: Promise<string>) => (await text).match(/\d[\d,]*/g)!.map((n) => Number(n.replace(/,/g, "")));
 
 test("a department head sees the change since last year's survey, in English and Chinese", async ({ page, baseURL }) => {
+  // Two dashboards per page view (this campaign's and last year's), in two languages.
+  test.setTimeout(90_000);
   await signIn(page, "head@demo.local");
   await page.goto("/dashboards");
   const section = page.getByTestId("campaign-comparison");
@@ -47,16 +49,14 @@ test("a department head sees the change since last year's survey, in English and
 });
 
 test("a sub-bureau head compares only their own subtree on both sides", async ({ page }) => {
-  await signIn(page, "head@demo.local");
-  await page.goto("/dashboards");
-  const [bureauEarlier] = await heardIn(page.getByTestId("comparison-heard").innerText());
-  await page.getByRole("button", { name: "Sign out" }).click();
+  test.setTimeout(60_000);
   await signIn(page, "branchhead@demo.local");
   await page.goto("/dashboards");
   const section = page.getByTestId("campaign-comparison");
   await expect(section).toBeVisible();
-  // Nanguan Sub-bureau, its station and its squadron: part of last year's 260, never all of them.
+  // Nanguan Sub-bureau, its station and its squadron: part of last year's 260 (the bureau head's
+  // figure in the test above), never all of them.
   const [earlier] = await heardIn(section.getByTestId("comparison-heard").innerText());
   expect(earlier).toBeGreaterThan(0);
-  expect(earlier).toBeLessThan(bureauEarlier);
+  expect(earlier).toBeLessThan(260);
 });
