@@ -34,6 +34,7 @@ export const NAMESPACES = [
   "report",
   "visits",
   "exports",
+  "comparison",
 ] as const;
 
 export type Messages = Record<string, Record<string, unknown>>;

@@ -19,7 +19,7 @@ async function main() {
   }
 
   if (process.argv.includes("--demo")) {
-    const loaded = await seedDemo(db);
+    const loaded = await seedDemo(db, { earlierCampaign: true });
     console.log(loaded ? "bootstrap: demo campaign loaded" : "bootstrap: demo campaign already present");
   }
 }

@@ -11,6 +11,7 @@ import { ASPECTS } from "@/lib/classification/taxonomy";
 import { seedDemoAccessCodes } from "@/lib/demo/access-codes";
 import { seedDemoReview } from "@/lib/demo/review";
 import { seedDemoFollowUp } from "@/lib/demo/follow-up";
+import { seedEarlierCampaign } from "@/lib/demo/earlier-campaign";
 
 export const DEMO_CAMPAIGN_SLUG = "warning-project";
 // The seed report's 16 field days end on the day the demo is loaded, and its questionnaire stays
@@ -22,8 +23,12 @@ const START = new Date(todayUtc().getTime() - (DEMO_FIELD_DAYS - 1) * 86_400_000
 const day = (offset: number) => new Date(START.getTime() + offset * 86_400_000);
 
 
-/** Loads the seed report's campaign. Returns false when it is already there. */
-export async function seedDemo(db: PrismaClient): Promise<boolean> {
+/**
+ * Loads the seed report's campaign. Returns false when it is already there. `earlierCampaign`
+ * (the demo's `--demo` bootstrap) adds last year's survey to compare with; tests of the demo
+ * campaign alone leave it out.
+ */
+export async function seedDemo(db: PrismaClient, options: { earlierCampaign?: boolean } = {}): Promise<boolean> {
   if (await db.campaign.findUnique({ where: { slug: DEMO_CAMPAIGN_SLUG }, select: { id: true } })) return false;
 
   const unitIds = new Map<string, string>();
@@ -85,10 +90,13 @@ export async function seedDemo(db: PrismaClient): Promise<boolean> {
   await seedDemoFollowUp(db, campaign.id, userIds);
   // What the review queue shows is made where evidence is created, never by the page that reads it.
   await classifyAllPendingEvidence(db);
+  // Last, so nothing above sees it: the dashboards' comparison with an earlier campaign.
+  if (options.earlierCampaign)
+    await seedEarlierCampaign(db, { currentStart: START, unitId, questionnaire: (id, on) => seedQuestionnaire(db, id, on, "RETIRED") });
   return true;
 }
 
-async function seedQuestionnaire(db: PrismaClient, campaignId: string) {
+async function seedQuestionnaire(db: PrismaClient, campaignId: string, publishedOn = START, status: "PUBLISHED" | "RETIRED" = "PUBLISHED") {
   const q = DEMO_QUESTIONNAIRE;
   const questionnaire = await db.questionnaire.create({
     data: {
@@ -96,7 +104,7 @@ async function seedQuestionnaire(db: PrismaClient, campaignId: string) {
       title: q.title,
       language: "en",
       versions: {
-        create: { version: 1, status: "PUBLISHED", title: q.title, titleTranslation: q.titleZh, intro: q.intro, introTranslation: q.introZh, publishedOn: START },
+        create: { version: 1, status, title: q.title, titleTranslation: q.titleZh, intro: q.intro, introTranslation: q.introZh, publishedOn },
       },
     },
     select: { versions: { select: { id: true } } },

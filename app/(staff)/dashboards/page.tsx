@@ -1,5 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { AnswerSections } from "@/components/dashboards/AnswerSections";
+import { CampaignComparison } from "@/components/dashboards/CampaignComparison";
 import { Refusal } from "@/components/dashboards/ChartCard";
 import { FilterBar } from "@/components/dashboards/FilterBar";
 import { OverviewSection } from "@/components/dashboards/OverviewSection";
@@ -10,6 +11,7 @@ import { requirePageUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { scopeOf } from "@/lib/auth/scope";
 import { currentCampaign } from "@/lib/campaigns/queries";
+import { loadComparison } from "@/lib/dashboards/comparison";
 import { parseFilters } from "@/lib/dashboards/filters";
 import { loadDashboard } from "@/lib/dashboards/dashboard-data";
 
@@ -20,9 +22,13 @@ export default async function DashboardsPage({ searchParams }: Props) {
   const t = await getTranslations("dashboards");
   const zh = (await getLocale()) === "zh";
   // The campaign in the address, else the one chosen in the header; the lead's scope follows it.
-  const asked = parseFilters(await searchParams);
-  const filters = { ...asked, campaign: asked.campaign ?? (await currentCampaign(user))?.id ?? null };
+  const params = await searchParams;
+  const asked = parseFilters(params);
+  // `compare` picks the earlier campaign of the comparison section (lib/dashboards/comparison.ts).
+  const filters = { ...asked, compare: null, campaign: asked.campaign ?? (await currentCampaign(user))?.id ?? null };
   const data = await loadDashboard(await scopeOf(user, filters.campaign ?? undefined), filters);
+  const compare = typeof params.compare === "string" ? params.compare : null;
+  const comparison = await loadComparison(user, data, compare);
   const units = new Map(data.options.units.map((u) => [u.id, u]));
   const unitName = (id: string) => {
     const unit = units.get(id);
@@ -46,6 +52,7 @@ export default async function DashboardsPage({ searchParams }: Props) {
           {data.overview ? <OverviewSection data={data} overview={data.overview} unitName={unitName} /> : null}
           {data.categories ? <ProblemSections data={data} unitName={unitName} depthOf={depthOf} /> : null}
           <AnswerSections data={data} />
+          {comparison ? <CampaignComparison comparison={comparison} filters={data.filters} zh={zh} /> : null}
         </div>
       )}
       {data.campaign && can(user.role, "problem:view") ? <ActionClosure campaignId={data.campaign.id} /> : null}
