@@ -7,7 +7,7 @@ import { compareFigures, type ComparedFigures } from "@/lib/dashboards/compariso
 import { loadDashboard } from "@/lib/dashboards/queries";
 import type { DashboardData } from "@/lib/dashboards/types";
 
-// Comparing the dashboard's campaign with an earlier one (docs/decisions/010-comparing-campaigns.md).
+// Comparing the dashboard's campaign with an earlier one (docs/decisions/012-comparing-campaigns.md).
 // The earlier side is the earlier campaign's own dashboard for the same reader and filters: loaded
 // through the same function, with the reader's scope IN THAT CAMPAIGN (a lead's units are per
 // campaign), so each of its figures is one the reader could open anyway. The two sides must cover
