@@ -20,13 +20,6 @@ export function FilterBar({ data }: { data: DashboardData }) {
   const selects: FilterSelectProps[] = [
     { name: "campaign", label: t("dashboards.filters.campaign"), value: campaignId, options: campaigns },
     {
-      name: "compare",
-      label: t("dashboards.filters.compare"),
-      value: f.compare ?? "",
-      all: t("dashboards.filters.compareNone"),
-      options: campaigns.filter((c) => c.value !== campaignId),
-    },
-    {
       name: "unit",
       label: t("dashboards.filters.unit"),
       value: f.unit ?? "",
