@@ -3,7 +3,7 @@ import { z } from "zod";
 import { codeDigest, codeState } from "@/lib/surveys/access-codes";
 import { ACCESS_CODE_LENGTH, isWellFormed, normalizeCode } from "@/lib/surveys/codes";
 import { surveyCampaignState } from "@/lib/surveys/queries";
-import { storableText } from "@/lib/surveys/submission";
+import { storableText } from "@/lib/surveys/submission-api";
 
 // Lets the officer's page say at the start, not after the last question, that a code was mistyped
 // or already used. It reveals no more than a submission would, and writes nothing. A question

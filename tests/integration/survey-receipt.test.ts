@@ -7,7 +7,7 @@ import { CLIENT_ADDRESS_HEADER } from "@/lib/auth/client-address";
 import { clientBucketKey } from "@/lib/rate-limit/client-key";
 import { CLIENT_LIMIT, GLOBAL_LIMIT, lookupReceipt } from "@/lib/surveys/receipts";
 import { createSampleSurvey, sampleAnswers, type SampleSurvey } from "@/lib/surveys/sample";
-import { submitResponse } from "@/lib/surveys/submit";
+import { submitResponse } from "@/lib/surveys/intake";
 import { resetDatabase } from "./helpers";
 
 process.env.AUTH_SECRET ??= "integration-test-secret";

@@ -5,7 +5,7 @@ import { codeDigest, issueBatch } from "@/lib/surveys/access-codes";
 import { formatCode, generateReceiptCode, newResponseId } from "@/lib/surveys/codes";
 import { createSampleSurvey, sampleAnswers, type SampleSurvey } from "@/lib/surveys/sample";
 import { checkAccessCode } from "@/lib/surveys/code-check";
-import { submitResponse } from "@/lib/surveys/submit";
+import { submitResponse } from "@/lib/surveys/intake";
 import { resetDatabase } from "./helpers";
 
 process.env.AUTH_SECRET ??= "integration-test-secret";
