@@ -132,6 +132,6 @@ async function seedKnownReceipts(db: PrismaClient, campaignId: string) {
   });
   for (const [i, response] of responses.entries()) {
     const { key, secret } = splitReceiptCode(DEMO_RECEIPT_CODES[i])!;
-    await db.response.update({ where: { id: response.id }, data: { receiptKey: key, receiptHash: await hashReceipt(key, secret) } });
+    await db.response.update({ where: { id: response.id }, data: { receiptKey: key, receiptHash: hashReceipt(key, secret) } });
   }
 }
