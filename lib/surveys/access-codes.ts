@@ -1,6 +1,7 @@
 import "server-only";
 import { createHmac } from "node:crypto";
 import { db } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { todayUtc } from "@/lib/dates";
 import { generateAccessCode } from "@/lib/surveys/codes";
 
@@ -100,7 +101,12 @@ export async function codeState(campaignId: string, digest: string): Promise<Cod
  * batch's next submission.
  */
 export async function unlinkUsedCodes(batchId: string): Promise<void> {
-  await db.$executeRaw`
+  await db.$executeRaw`${unlinkUsedCodesStatement(batchId)}`;
+}
+
+/** The statement of unlinkUsedCodes, for a caller that sends it together with other work. */
+export function unlinkUsedCodesStatement(batchId: string): Prisma.Sql {
+  return Prisma.sql`
     UPDATE "AccessCode" SET "used" = true
     WHERE "id" IN (SELECT "id" FROM "AccessCode" WHERE "batchId" = ${batchId} AND "used" ORDER BY "id" FOR UPDATE SKIP LOCKED)`;
 }

@@ -1,14 +1,16 @@
 import "server-only";
 import { db, type PrismaClient } from "@/lib/db/client";
 import type { Tx } from "@/lib/db/types";
+import type { Suggestion } from "@/lib/classification/service";
 import { isoDate, todayUtc } from "@/lib/dates";
-import { classifyAllPendingEvidence } from "@/lib/classification/service";
-import { foldAfterSubmission } from "@/lib/dashboards/pending";
+import { classifyAllPendingEvidence, suggestWith } from "@/lib/classification/service";
+import { currentModel } from "@/lib/classification/store-model";
+import { foldWhenWaiting } from "@/lib/dashboards/pending";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { codeDigest, codeState, unlinkUsedCodes } from "@/lib/surveys/access-codes";
+import { codeDigest, codeState, unlinkUsedCodesStatement } from "@/lib/surveys/access-codes";
 import { checkAnswers, describeIssue, type Profile, type StoredAnswer } from "@/lib/surveys/answers";
 import { ACCESS_CODE_LENGTH, isWellFormed, normalizeCode, splitReceiptCode } from "@/lib/surveys/codes";
-import { cachedQuestionnaireView, surveyCampaignState } from "@/lib/surveys/queries";
+import { cachedQuestionnaireView, surveyIntakeState } from "@/lib/surveys/queries";
 import { hashReceipt } from "@/lib/surveys/receipts";
 import { submissionSchema, type SubmitError, type SubmitErrorCode, type SubmitOutcome } from "@/lib/surveys/submission-api";
 
@@ -60,6 +62,22 @@ async function alreadyReceived(responseId: string, campaignId: string): Promise<
   return received(responseId, true);
 }
 
+/** The classifier's suggestion for each distinct free text of a response, or null without a model. */
+async function suggestionsFor(answers: StoredAnswer[], newest: number | null): Promise<Suggestions | null> {
+  const texts = [...new Set(answers.map((a) => a.textValue).filter((t): t is string => !!t))];
+  if (texts.length === 0) return { modelVersion: "", byText: new Map() };
+  // No model stored yet (a fresh installation): training one takes seconds, so not while an
+  // officer waits; the sweep after the answer trains it and classifies these texts.
+  if (newest === null) return null;
+  try {
+    const loaded = await currentModel(db, newest);
+    return { modelVersion: String(loaded.version), byText: new Map(texts.map((t) => [t, suggestWith(loaded, t)])) };
+  } catch (error) {
+    console.error("survey: no classifier model for new answers:", error instanceof Error ? error.name : typeof error);
+    return null;
+  }
+}
+
 /**
  * `defer` runs follow-up work after the answer is sent (the route passes Next's `after`); by
  * default it is awaited in place.
@@ -79,7 +97,7 @@ export async function submitResponse(
   }
   const input = parsed.data;
 
-  const found = await surveyCampaignState(input.campaign);
+  const { found, modelVersion } = await surveyIntakeState(input.campaign);
   if (found.state === "closed") {
     // Checked here, on the server's only way in, so no page or intake tool can answer late.
     return fail(410, "campaign_closed", "This survey is closed and takes no more answers.", {
@@ -140,8 +158,13 @@ export async function submitResponse(
       return fail(400, "receipt_not_valid", "The receipt code is malformed.", {
         receiptCode: "Use 24 symbols of the code alphabet.",
       });
-    receipt = { key: parts.key, hash: await hashReceipt(parts.key, parts.secret) };
+    receipt = { key: parts.key, hash: hashReceipt(parts.key, parts.secret) };
   }
+
+  // The review queue shows each free-text answer with the classifier's suggestion: made here, for
+  // this response's texts only, and written with them (no later rewrite of the rows). Without a
+  // model (none loadable) the texts are stored unclassified and swept up after the answer.
+  const suggestions = await suggestionsFor(check.answers, modelVersion);
 
   try {
     const { stored, batchId } = await storeResponse(
@@ -154,19 +177,22 @@ export async function submitResponse(
         answers: check.answers,
         profile: check.profile,
         receipt,
+        suggestions,
       },
       digest ? { accessCode: { digest } } : { unitId: null },
     );
     if (!stored) throw new CodeRefused();
-    // After the answer: unlink the used code, then count the response into the dashboards.
+    // After the answer: unlink the used code, then count waiting responses into the dashboards once
+    // enough wait (a dashboard read counts the rest first, so it always sees every response).
+    // One round trip, one transaction: unlinking and counting hold no lock the other waits for.
     const followUp = async () => {
-      if (batchId)
-        await unlinkUsedCodes(batchId).catch(() =>
-          console.warn("survey: used codes not rewritten; the batch's next submission will"),
-        );
-      await foldAfterSubmission();
-      // The review queue reads the answer's suggestion; it is made here, never while rendering.
-      await classifyAllPendingEvidence().catch((error) => console.error("survey: classifying new answers failed:", error));
+      const unlink = batchId ? Prisma.sql`WITH unlinked AS (${unlinkUsedCodesStatement(batchId)} RETURNING 1)` : Prisma.empty;
+      await db.$queryRaw`${unlink} SELECT (${foldWhenWaiting})::text AS "folded"`.catch(() =>
+        // Only that it happened: a database error's message can quote values of the submission.
+        console.warn("survey: used codes not rewritten or responses not counted yet; the batch's next submission and the next dashboard read will"),
+      );
+      if (!suggestions)
+        await classifyAllPendingEvidence().catch((error) => console.error("survey: classifying new answers failed:", error));
     };
     try {
       if (!options.defer) throw new Error("no deferral");
@@ -205,7 +231,11 @@ export type Submission = {
   answers: StoredAnswer[];
   profile: Profile;
   receipt: { key: string; hash: string } | null;
+  /** Classifier suggestions for the free texts, written into their evidence items; absent: none yet. */
+  suggestions?: Suggestions | null;
 };
+
+export type Suggestions = { modelVersion: string; byText: Map<string, Suggestion> };
 
 /** Where a response comes from: a unit chosen by a research lead, a kiosk, or an access code. */
 export type Origin = { unitId: string | null } | { accessCode: { digest: string } };
@@ -234,11 +264,18 @@ export async function storeResponse(
           RETURNING b."unitId" AS "unitId", b."id" AS "batchId"`
       : Prisma.sql`SELECT ${origin.unitId}::text AS "unitId", NULL::text AS "batchId"`;
   // Answers go in as one JSON parameter: PostgreSQL rather than the ORM unpacks the rows.
+  const suggested = s.suggestions;
   const answers = JSON.stringify(
-    s.answers.map((a) => ({ q: a.questionId, n: a.numberValue, t: a.textValue, c: a.choices })),
+    s.answers.map((a) => {
+      const hint = a.textValue ? suggested?.byText.get(a.textValue) : undefined;
+      return { q: a.questionId, n: a.numberValue, t: a.textValue, c: a.choices, ...(hint ? { s: { p: hint.piiSpans, r: hint.ranked, a: hint.aspect, w: hint.words } } : {}) };
+    }),
   );
   const [row] = await client.$queryRaw<{ batchId: string | null; stored: number }[]>`
-    WITH origin AS (${from}),
+    WITH input AS (
+      SELECT * FROM jsonb_to_recordset(${answers}::jsonb) AS a("q" text, "n" float8, "t" text, "c" text[], "s" jsonb)
+    ),
+    origin AS (${from}),
     response AS (
       INSERT INTO "Response" ("id", "campaignId", "versionId", "unitId", "source", "submittedOn", "roleLevel", "serviceYears", "ageBand", "receiptKey", "receiptHash")
       SELECT ${s.responseId}::uuid, ${s.campaignId}, ${s.versionId}, origin."unitId", ${s.source}::"ResponseSource", ${isoDate(todayUtc())}::date,
@@ -254,13 +291,16 @@ export async function storeResponse(
     answer AS (
       INSERT INTO "Answer" ("responseId", "questionId", "numberValue", "textValue", "choices")
       SELECT r."id", a."q", a."n", a."t", COALESCE(a."c", '{}')
-      FROM response r CROSS JOIN jsonb_to_recordset(${answers}::jsonb) AS a("q" text, "n" float8, "t" text, "c" text[])
-      RETURNING "id", "textValue"
+      FROM response r CROSS JOIN input a
+      RETURNING "id", "questionId", "textValue"
     ),
     evidence AS (
-      INSERT INTO "EvidenceItem" ("campaignId", "unitId", "kind", "answerId", "text")
-      SELECT ${s.campaignId}, r."unitId", 'ANSWER', a."id", a."textValue"
-      FROM answer a CROSS JOIN response r
+      INSERT INTO "EvidenceItem" ("campaignId", "unitId", "kind", "answerId", "text", "piiSpans", "suggestedCategories", "suggestedAspectCode", "suggestionWords", "modelVersion")
+      SELECT ${s.campaignId}, r."unitId", 'ANSWER', a."id", a."textValue",
+             COALESCE(i."s"->'p', '[]'), COALESCE(i."s"->'r', '[]'), i."s"->>'a',
+             ARRAY(SELECT jsonb_array_elements_text(COALESCE(i."s"->'w', '[]'))),
+             CASE WHEN i."s" IS NOT NULL THEN ${suggested?.modelVersion ?? null}::text END
+      FROM answer a CROSS JOIN response r JOIN input i ON i."q" = a."questionId"
       WHERE a."textValue" <> ''
     )
     SELECT (SELECT "batchId" FROM origin) AS "batchId", (SELECT count(*)::int FROM response) AS "stored"`;
