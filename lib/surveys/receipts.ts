@@ -18,6 +18,10 @@ import { followUpOf, type ReceiptProblem } from "@/lib/problems/receipt-follow-u
 // database cannot even be tried offline. Receipts stored as Argon2id before that change are still checked as Argon2id.
 const HMAC_PREFIX = "hmac-sha256:";
 
+export function hasReceiptSecret(): boolean {
+  return !!(process.env.RECEIPT_SECRET || process.env.AUTH_SECRET || process.env.NEXTAUTH_SECRET);
+}
+
 function receiptKey(): string {
   const secret = process.env.RECEIPT_SECRET || process.env.AUTH_SECRET || process.env.NEXTAUTH_SECRET;
   if (!secret) throw new Error("Set AUTH_SECRET (or RECEIPT_SECRET): receipt codes are stored as keyed hashes.");
