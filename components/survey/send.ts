@@ -2,7 +2,7 @@
 // The request carries only the JSON body: no cookies (a staff member may be signed in on the same
 // shared computer), no referrer.
 import type { AnswerIssue } from "@/lib/surveys/answers";
-import type { SubmitError } from "@/lib/surveys/submission";
+import type { SubmitError } from "@/lib/surveys/submission-api";
 
 export type Payload = { campaign: string; responseId: string; accessCode?: string; receiptCode: string; answers: Record<string, unknown> };
 

@@ -4,7 +4,7 @@ import { codeDigest } from "@/lib/access-codes/digest";
 import { ACCESS_CODE_LENGTH, isWellFormed, normalizeCode } from "@/lib/access-codes/format";
 import { db } from "@/lib/db/client";
 import { surveyCampaignState } from "@/lib/surveys/queries";
-import { storableText } from "@/lib/surveys/submission";
+import { storableText } from "@/lib/surveys/submission-api";
 
 // Lets the officer's page say at the start, not after the last question, that a code was mistyped
 // or already used. It reveals no more than a submission would, and writes nothing. A question

@@ -74,10 +74,16 @@ async function latest(client: Client): Promise<{ version: number; digest: string
 let cached: LoadedModel | undefined;
 let loading: { version: number; promise: Promise<LoadedModel> } | undefined;
 
-/** The newest stored model; trains and stores the first one when the table is empty. */
-export async function currentModel(client: PrismaClient = db): Promise<LoadedModel> {
+/**
+ * The newest stored model; trains and stores the first one when the table is empty. `newest`: the
+ * newest version as the caller just read it (saves the query).
+ */
+export async function currentModel(client: PrismaClient = db, newest?: number | null): Promise<LoadedModel> {
   for (let attempt = 0; attempt < 3; attempt++) {
-    const top = await client.classifierModel.findFirst({ orderBy: { version: "desc" }, select: { version: true } });
+    const top =
+      attempt === 0 && typeof newest === "number"
+        ? { version: newest }
+        : await client.classifierModel.findFirst({ orderBy: { version: "desc" }, select: { version: true } });
     if (!top) {
       await learnFromReviews(client);
       continue;

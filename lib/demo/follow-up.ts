@@ -2,7 +2,7 @@ import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { ASPECTS } from "@/lib/classification/taxonomy";
 import { DEMO_MEASURES } from "@/lib/demo/measures";
-import { hashReceipt } from "@/lib/surveys/receipts";
+import { hashReceipt, hasReceiptSecret } from "@/lib/surveys/receipts";
 import { splitReceiptCode } from "@/lib/access-codes/format";
 
 // The demo's follow-up: the seed's 16 measures as actions answering the problems of their aspects
@@ -120,6 +120,10 @@ export async function seedDemoFollowUp(db: PrismaClient, campaignId: string, use
 
 /** Gives the known receipt codes to demo responses with reviewed answers on the receipts' aspect. */
 async function seedKnownReceipts(db: PrismaClient, campaignId: string) {
+  if (!hasReceiptSecret()) {
+    console.warn("demo: AUTH_SECRET is not set, so the demo receipt codes were not given out (they are stored as keyed hashes)");
+    return;
+  }
   const responses = await db.response.findMany({
     where: {
       campaignId,
@@ -132,6 +136,6 @@ async function seedKnownReceipts(db: PrismaClient, campaignId: string) {
   });
   for (const [i, response] of responses.entries()) {
     const { key, secret } = splitReceiptCode(DEMO_RECEIPT_CODES[i])!;
-    await db.response.update({ where: { id: response.id }, data: { receiptKey: key, receiptHash: await hashReceipt(key, secret) } });
+    await db.response.update({ where: { id: response.id }, data: { receiptKey: key, receiptHash: hashReceipt(key, secret) } });
   }
 }

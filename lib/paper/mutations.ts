@@ -6,7 +6,7 @@ import { inScope, type Scope } from "@/lib/auth/scope";
 import { requireCampaignAccepting } from "@/lib/campaigns/acceptance";
 import { NotFoundError } from "@/lib/errors";
 import { checkAnswers, type AnswerIssue, type RawAnswers } from "@/lib/surveys/answers";
-import { storeResponse } from "@/lib/surveys/store";
+import { storeResponse } from "@/lib/surveys/intake";
 import { readTable } from "@/lib/paper/parse";
 import { checkTable, unitCodeKey, type PaperRecord, type RowIssue } from "@/lib/paper/rows";
 import { loadPaperView, paperUnits } from "@/lib/paper/queries";

@@ -126,7 +126,10 @@ export type SurveyCampaignState = { state: "open"; campaign: SurveyCampaign } | 
  * are "missing", as if they did not exist yet.
  */
 export async function surveyCampaignState(slug: string): Promise<SurveyCampaignState> {
-  const found = await findSurveyCampaign(slug);
+  return stateOf(await findSurveyCampaign(slug));
+}
+
+function stateOf(found: KnownCampaign | null): SurveyCampaignState {
   if (!found) return { state: "missing" };
   const today = todayUtc();
   if (!acceptsSubmissions(found, today)) {
@@ -144,12 +147,33 @@ export async function openSurveyCampaign(slug: string): Promise<SurveyCampaign |
 }
 
 async function findSurveyCampaign(slug: string): Promise<KnownCampaign | null> {
-  const campaign = await db.campaign.findFirst({
-    where: { slug, status: { not: "DRAFT" } },
-    select: { id: true, slug: true, name: true, nameZh: true, kioskOpen: true, status: true, startsOn: true, endsOn: true },
-  });
-  if (!campaign) return null;
-  return { ...campaign, versionId: await publishedVersionId(campaign.id) };
+  return (await findSurveyIntake(slug))?.campaign ?? null;
+}
+
+/**
+ * The campaign a slug names with its live version, and the newest classifier model's version, in
+ * one query: every submission needs all three. The live version follows liveVersionId's rule
+ * (lib/questionnaires/versions.ts): the published one, newest publication first.
+ */
+async function findSurveyIntake(slug: string): Promise<{ campaign: KnownCampaign; modelVersion: number | null } | null> {
+  const [row] = await db.$queryRaw<(Omit<KnownCampaign, "versionId"> & { versionId: string | null; modelVersion: number | null })[]>`
+    SELECT c."id", c."slug", c."name", c."nameZh", c."kioskOpen", c."status"::text AS "status", c."startsOn", c."endsOn",
+           (SELECT v."id" FROM "QuestionnaireVersion" v JOIN "Questionnaire" q ON q."id" = v."questionnaireId"
+            WHERE q."campaignId" = c."id" AND v."status" = 'PUBLISHED'
+            ORDER BY v."publishedOn" DESC, v."version" DESC LIMIT 1) AS "versionId",
+           (SELECT max("version") FROM "ClassifierModel") AS "modelVersion"
+    FROM "Campaign" c
+    WHERE c."slug" = ${slug} AND c."status" <> 'DRAFT'
+    LIMIT 1`;
+  if (!row) return null;
+  const { modelVersion, ...campaign } = row;
+  return { campaign, modelVersion };
+}
+
+/** surveyCampaignState for a submission, with the newest classifier version (null: none stored). */
+export async function surveyIntakeState(slug: string): Promise<{ found: SurveyCampaignState; modelVersion: number | null }> {
+  const intake = await findSurveyIntake(slug);
+  return { found: stateOf(intake?.campaign ?? null), modelVersion: intake?.modelVersion ?? null };
 }
 
 /** The campaigns open to officers today, for the survey's landing page. */

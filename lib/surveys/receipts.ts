@@ -1,5 +1,6 @@
 import "server-only";
-import { hash, verify } from "@node-rs/argon2";
+import { createHmac, timingSafeEqual } from "node:crypto";
+import { verify as verifyArgon2 } from "@node-rs/argon2";
 import { db } from "@/lib/db/client";
 import { isoDate } from "@/lib/dates";
 import { clientBucketKey } from "@/lib/rate-limit/client-key";
@@ -8,32 +9,48 @@ import { splitReceiptCode } from "@/lib/access-codes/format";
 import { followUpOf, type ReceiptProblem } from "@/lib/problems/receipt-follow-up";
 
 // Receipt codes: the officer's page makes them (8-symbol lookup key + 16-symbol secret, 120 bits),
-// the server keeps the key and an Argon2id hash, and anyone holding the code may see what became
-// of the problems the response raised, nothing else.
+// the server keeps the key and a keyed hash, and anyone holding the code may see what became of the
+// problems the response raised, nothing else.
 //
-// Argon2 is tuned light: the secret has 80 random bits, so guessing it is hopeless at any hash
-// cost, whereas a password-grade setting (19 MiB, 2 passes) would make the submission path wait
-// on hashing. Argon2id is kept so every stored secret has one format.
-const RECEIPT_HASH = { memoryCost: 4096, timeCost: 1, parallelism: 1 } as const;
+// The hash is HMAC-SHA-256 under a server key (decision 013). The secret has 80 random bits, so a
+// slow hash adds nothing against guessing (2^79 tries on average either way), while Argon2 cost
+// every submission several milliseconds of CPU (bench:submission). Without the key a stolen
+// database cannot even be tried offline. Receipts stored as Argon2id before that change are still checked as Argon2id.
+const HMAC_PREFIX = "hmac-sha256:";
 
-export function hashReceipt(key: string, secret: string): Promise<string> {
-  return hash(`${key}${secret}`, RECEIPT_HASH);
+export function hasReceiptSecret(): boolean {
+  return !!(process.env.RECEIPT_SECRET || process.env.AUTH_SECRET || process.env.NEXTAUTH_SECRET);
+}
+
+function receiptKey(): string {
+  const secret = process.env.RECEIPT_SECRET || process.env.AUTH_SECRET || process.env.NEXTAUTH_SECRET;
+  if (!secret) throw new Error("Set AUTH_SECRET (or RECEIPT_SECRET): receipt codes are stored as keyed hashes.");
+  return secret;
+}
+
+export function hashReceipt(key: string, secret: string): string {
+  return HMAC_PREFIX + createHmac("sha256", receiptKey()).update(`receipt:${key}${secret}`).digest("hex");
 }
 
 async function receiptMatches(receiptHash: string, key: string, secret: string): Promise<boolean> {
+  if (receiptHash.startsWith(HMAC_PREFIX)) {
+    const expected = Buffer.from(hashReceipt(key, secret));
+    const stored = Buffer.from(receiptHash);
+    return stored.length === expected.length && timingSafeEqual(stored, expected);
+  }
   try {
-    return await verify(receiptHash, `${key}${secret}`);
+    return await verifyArgon2(receiptHash, `${key}${secret}`);
   } catch {
     return false;
   }
 }
 
-let dummy: Promise<string> | undefined;
-const dummyHash = () => (dummy ??= hashReceipt("XXXXXXXX", "not-a-receipt-secret"));
+// An unknown key is checked against this, so it costs what a wrong secret costs.
+const DUMMY_HASH = `${HMAC_PREFIX}${"0".repeat(64)}`;
 
 // Look-up limits (decision 009). Each client has its own small bucket, so one client guessing
 // codes uses up its own allowance and not everyone's; a larger global bucket, counted only for
-// clients still within their own, caps the total Argon2 work. The client bucket's key is a keyed,
+// clients still within their own, caps the total look-up work. The client bucket's key is a keyed,
 // hourly rotating hash of the address (lib/rate-limit/client-key.ts) and nothing about the
 // receipt is stored anywhere: no per-key or per-shard row, whose window start would record when
 // some receipt's holder came looking. Guessing is hopeless anyway (80-bit secret).
@@ -64,7 +81,7 @@ export async function verifyReceipt(input: string, address = "unknown"): Promise
   const limited = await overLimit(address);
   if (limited) return { ok: false, reason: "rate_limited", retryAt: limited.toISOString() };
   const row = await db.response.findUnique({ where: { receiptKey: parts.key }, select: { id: true, receiptHash: true } });
-  const valid = await receiptMatches(row?.receiptHash ?? (await dummyHash()), parts.key, parts.secret);
+  const valid = await receiptMatches(row?.receiptHash ?? DUMMY_HASH, parts.key, parts.secret);
   if (!row || !row.receiptHash || !valid) return { ok: false, reason: "not_found" };
   return { ok: true, responseId: row.id, key: parts.key };
 }

@@ -14,9 +14,14 @@ const CHOICES = [["a", "Option A"], ["b", "Option B"], ["c", "Option C"], ["d", 
 
 export type SampleSurvey = { campaignId: string; slug: string; versionId: string; unitId: string; keys: string[]; types: QuestionType[] };
 
-export async function createSampleSurvey(options: { slug?: string; questions?: number; perSection?: number; kioskOpen?: boolean } = {}): Promise<SampleSurvey> {
+/**
+ * `types` gives every question's type in order (then `questions` is ignored); by default the five
+ * types take turns.
+ */
+export async function createSampleSurvey(options: { slug?: string; questions?: number; perSection?: number; kioskOpen?: boolean; types?: QuestionType[] } = {}): Promise<SampleSurvey> {
   const slug = options.slug ?? "sample";
-  const count = options.questions ?? 10;
+  const fixedTypes = options.types;
+  const count = fixedTypes?.length ?? options.questions ?? 10;
   const perSection = options.perSection ?? 5;
   const unit = await db.unit.create({ data: { code: `${slug}-unit`, name: `Unit of ${slug}`, nameZh: "样例单位", type: "STATION" }, select: { id: true } });
   const campaign = await db.campaign.create({
@@ -36,7 +41,7 @@ export async function createSampleSurvey(options: { slug?: string; questions?: n
   for (let s = 0; s * perSection < count; s++) {
     const section = await db.questionnaireSection.create({ data: { versionId, order: s, title: `Section ${s + 1}` }, select: { id: true } });
     for (let q = s * perSection; q < Math.min(count, (s + 1) * perSection); q++) {
-      const type = TYPES[q % TYPES.length];
+      const type = fixedTypes?.[q] ?? TYPES[q % TYPES.length];
       const options = type === "LIKERT" ? ["1", "2", "3", "4", "5"].map((v) => [v, `Level ${v}`] as const) : type.endsWith("CHOICE") ? CHOICES : [];
       await db.question.create({
         data: {

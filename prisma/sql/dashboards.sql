@@ -214,8 +214,9 @@ END $$;
 -- ---------- new responses, counted in batches ----------
 -- A new response only enters "DashboardPendingResponse" (its insert trigger below); a submission
 -- touches no shared row. dashboard_fold() counts every waiting response with its answers in one
--- batch: after each submission without waiting (foldAfterSubmission), and before every dashboard
--- read, waiting (countWaitingResponses), so a read sees every committed response. Every other
+-- batch: after a survey submission once a batch waits, without waiting for the lock
+-- (foldWhenWaiting), after paper entry (foldAfterSubmission), and before every dashboard read,
+-- waiting (countWaitingResponses), so a read sees every committed response. Every other
 -- change is counted at once, after the waiting responses are folded in, so the counts are always
 -- "aggregates + pending = source rows".
 
@@ -301,14 +302,16 @@ CREATE OR REPLACE FUNCTION dashboard_answer_changed() RETURNS trigger LANGUAGE p
 DECLARE
   counted "Response"[];
 BEGIN
+  -- Responses are looked up by key (= ANY of the transition table's ids): planned with a join, the
+  -- unknown size of the transition table made PostgreSQL scan every response for every submission.
   IF TG_OP IN ('UPDATE', 'DELETE') THEN
-    PERFORM dashboard_count_answers(ARRAY(SELECT r FROM "Response" r WHERE r.id IN (SELECT "responseId" FROM old_rows)), ARRAY(SELECT o::"Answer" FROM old_rows o), -1);
+    PERFORM dashboard_count_answers(ARRAY(SELECT r FROM "Response" r WHERE r.id = ANY (ARRAY(SELECT DISTINCT "responseId" FROM old_rows))), ARRAY(SELECT o::"Answer" FROM old_rows o), -1);
   END IF;
   IF TG_OP = 'UPDATE' THEN
-    PERFORM dashboard_count_answers(ARRAY(SELECT r FROM "Response" r WHERE r.id IN (SELECT "responseId" FROM new_rows)), ARRAY(SELECT n::"Answer" FROM new_rows n), 1);
+    PERFORM dashboard_count_answers(ARRAY(SELECT r FROM "Response" r WHERE r.id = ANY (ARRAY(SELECT DISTINCT "responseId" FROM new_rows))), ARRAY(SELECT n::"Answer" FROM new_rows n), 1);
   ELSIF TG_OP = 'INSERT' THEN
     counted := ARRAY(SELECT r FROM "Response" r
-                     WHERE r.id IN (SELECT "responseId" FROM new_rows)
+                     WHERE r.id = ANY (ARRAY(SELECT DISTINCT "responseId" FROM new_rows))
                        AND NOT EXISTS (SELECT 1 FROM "DashboardPendingResponse" p WHERE p."responseId" = r.id));
     IF cardinality(counted) > 0 THEN
       PERFORM dashboard_count_answers(counted, ARRAY(SELECT n::"Answer" FROM new_rows n), 1);

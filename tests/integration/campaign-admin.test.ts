@@ -8,7 +8,7 @@ import { checkAccessCode } from "@/lib/access-codes/check";
 import { formatCode, generateReceiptCode, newResponseId } from "@/lib/access-codes/format";
 import { lookupReceipt } from "@/lib/surveys/receipts";
 import { createSampleSurvey, sampleAnswers, type SampleSurvey } from "@/lib/surveys/sample";
-import { submitResponse } from "@/lib/surveys/submit";
+import { submitResponse } from "@/lib/surveys/intake";
 import { resetDatabase } from "./helpers";
 
 // The administrators' side of issue 13 through the real server actions (session from a variable

@@ -174,7 +174,7 @@ describe("aggregates maintained by triggers", () => {
       select: { id: true, type: true },
     });
     const units = await db.unit.findMany({ select: { id: true } });
-    // The same statements as the survey write path (lib/surveys/store.ts), 40 at once.
+    // The same statements as the survey write path (storeResponse in lib/surveys/intake.ts), 40 at once.
     const submit = (i: number) =>
       db
         .$transaction(

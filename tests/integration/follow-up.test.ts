@@ -6,7 +6,7 @@ import { issueBatch } from "@/lib/access-codes/issue";
 import { generateReceiptCode, newResponseId } from "@/lib/access-codes/format";
 import { lookupReceipt } from "@/lib/surveys/receipts";
 import { createSampleSurvey, sampleAnswers, type SampleSurvey } from "@/lib/surveys/sample";
-import { submitResponse } from "@/lib/surveys/submit";
+import { submitResponse } from "@/lib/surveys/intake";
 import { installDefaultTaxonomy } from "@/lib/taxonomy/install";
 import { problemsFedBy } from "@/lib/problems/receipt-follow-up";
 import { giveVerdict } from "@/lib/problems/verdicts";

@@ -10,8 +10,8 @@ vi.mock("next-auth", () => ({ getServerSession: async () => (session.userId ? { 
 vi.mock("next-intl/server", () => ({ getTranslations: async () => (key: string) => key }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 // Lets a test make the n-th storeResponse of an import fail, to prove the whole file is one transaction.
-vi.mock("@/lib/surveys/store", async (importOriginal) => {
-  const actual = await importOriginal<typeof import("@/lib/surveys/store")>();
+vi.mock("@/lib/surveys/intake", async (importOriginal) => {
+  const actual = await importOriginal<typeof import("@/lib/surveys/intake")>();
   return {
     storeResponse: async (...args: Parameters<typeof actual.storeResponse>) => {
       session.stored += 1;

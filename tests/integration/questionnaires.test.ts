@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
 import { checkAnswers } from "@/lib/surveys/answers";
 import { loadQuestionnaireView, publishedVersionId } from "@/lib/surveys/queries";
-import { storeResponse } from "@/lib/surveys/store";
+import { storeResponse } from "@/lib/surveys/intake";
 import * as actions from "@/app/(staff)/admin/questionnaires/actions";
 import { userByEmail, freshDemoCampaign } from "./helpers";
 

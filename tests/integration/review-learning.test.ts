@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
-import { storeResponse } from "@/lib/surveys/store";
+import { storeResponse } from "@/lib/surveys/intake";
 import { classifyPendingEvidence } from "@/lib/classification/service";
 import { currentModel, learnFromReviews } from "@/lib/classification/store-model";
 import { decideAction } from "@/app/(staff)/review/actions";

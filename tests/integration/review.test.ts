@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
 import { scopeOf } from "@/lib/auth/scope";
-import { storeResponse } from "@/lib/surveys/store";
+import { storeResponse } from "@/lib/surveys/intake";
 import { classifyPendingEvidence } from "@/lib/classification/service";
 import { detectPii } from "@/lib/classification/pii";
 import { loadQueue, reviewStats } from "@/lib/review/queries";

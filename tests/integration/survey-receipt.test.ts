@@ -1,3 +1,4 @@
+import { hash as argon2 } from "@node-rs/argon2";
 import { beforeEach, describe, expect, it } from "vitest";
 import { POST } from "@/app/api/survey/receipt/route";
 import { db } from "@/lib/db/client";
@@ -5,9 +6,9 @@ import { issueBatch } from "@/lib/access-codes/issue";
 import { formatCode, generateReceiptCode, newResponseId, splitReceiptCode } from "@/lib/access-codes/format";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/auth/client-address";
 import { clientBucketKey } from "@/lib/rate-limit/client-key";
-import { CLIENT_LIMIT, GLOBAL_LIMIT, lookupReceipt } from "@/lib/surveys/receipts";
+import { CLIENT_LIMIT, GLOBAL_LIMIT, hashReceipt, lookupReceipt } from "@/lib/surveys/receipts";
 import { createSampleSurvey, sampleAnswers, type SampleSurvey } from "@/lib/surveys/sample";
-import { submitResponse } from "@/lib/surveys/submit";
+import { submitResponse } from "@/lib/surveys/intake";
 import { resetDatabase } from "./helpers";
 
 process.env.AUTH_SECRET ??= "integration-test-secret";
@@ -47,11 +48,30 @@ async function raiseProblem(status: "NEW" | "IN_PROGRESS" | "RESOLVED") {
 }
 
 describe("receipt codes", () => {
-  it("stores only a lookup key and an Argon2 hash, never the code", async () => {
+  it("stores only a lookup key and a keyed hash, never the code", async () => {
     const stored = await db.response.findUniqueOrThrow({ where: { id: responseId }, select: { receiptKey: true, receiptHash: true } });
-    expect(stored.receiptKey).toBe(splitReceiptCode(receiptCode)!.key);
-    expect(stored.receiptHash).toMatch(/^\$argon2id\$/);
-    expect(stored.receiptHash).not.toContain(splitReceiptCode(receiptCode)!.secret);
+    const { key, secret } = splitReceiptCode(receiptCode)!;
+    expect(stored.receiptKey).toBe(key);
+    expect(stored.receiptHash).toMatch(/^hmac-sha256:[0-9a-f]{64}$/);
+    expect(stored.receiptHash).not.toContain(secret);
+    // Keyed: the same code under another server key hashes differently, so a copy of the database
+    // alone cannot be searched for a code.
+    const own = hashReceipt(key, secret);
+    const previous = process.env.RECEIPT_SECRET;
+    process.env.RECEIPT_SECRET = "another-server-key";
+    try {
+      expect(hashReceipt(key, secret)).not.toBe(own);
+    } finally {
+      if (previous === undefined) delete process.env.RECEIPT_SECRET;
+      else process.env.RECEIPT_SECRET = previous;
+    }
+  });
+
+  it("still opens receipts stored as Argon2id hashes before they were keyed", async () => {
+    const { key, secret } = splitReceiptCode(receiptCode)!;
+    await db.response.update({ where: { id: responseId }, data: { receiptHash: await argon2(`${key}${secret}`, { memoryCost: 4096, timeCost: 1, parallelism: 1 }) } });
+    expect(await lookupReceipt(receiptCode)).toMatchObject({ ok: true });
+    expect(await lookupReceipt(key + "A".repeat(16))).toEqual({ ok: false, reason: "not_found" });
   });
 
   it("shows the date, the questionnaire and the problems raised with their published updates only", async () => {

@@ -4,7 +4,7 @@ import { issueBatch } from "@/lib/access-codes/issue";
 import { newResponseId } from "@/lib/access-codes/format";
 import { createSampleSurvey, sampleAnswers } from "@/lib/surveys/sample";
 import { eraseSubmissionOrder } from "@/lib/surveys/storage-order";
-import { submitResponse } from "@/lib/surveys/submit";
+import { submitResponse } from "@/lib/surveys/intake";
 import { resetDatabase } from "./helpers";
 
 process.env.AUTH_SECRET ??= "integration-test-secret";

@@ -6,7 +6,8 @@ import { issueBatch } from "@/lib/access-codes/issue";
 import { formatCode, generateReceiptCode, newResponseId } from "@/lib/access-codes/format";
 import { createSampleSurvey, sampleAnswers, type SampleSurvey } from "@/lib/surveys/sample";
 import { checkAccessCode } from "@/lib/access-codes/check";
-import { submitResponse } from "@/lib/surveys/submit";
+import { submitResponse } from "@/lib/surveys/intake";
+import { countWaitingResponses, FOLD_BATCH } from "@/lib/dashboards/pending";
 import { resetDatabase } from "./helpers";
 
 process.env.AUTH_SECRET ??= "integration-test-secret";
@@ -51,6 +52,27 @@ describe("survey submission", () => {
     expect(await db.evidenceItem.count({ where: { kind: "ANSWER", unitId: survey.unitId } })).toBe(texts);
     expect(await db.accessCode.findUniqueOrThrow({ where: { digest: codeDigest(codes[0]) }, select: { used: true } })).toEqual({ used: true });
     expect(await usedCodes()).toBe(1);
+  });
+
+  it("stores free texts with the classifier's suggestion, and counts responses for the dashboards in batches", async () => {
+    // A fresh installation has no model: the first submission trains one after its answer.
+    expect((await submitResponse(body({ accessCode: codes[0] }))).httpStatus).toBe(201);
+    const model = await db.classifierModel.findFirstOrThrow({ orderBy: { version: "desc" }, select: { version: true } });
+    const second = body({ accessCode: codes[1] });
+    expect((await submitResponse(second)).httpStatus).toBe(201);
+    const items = await db.evidenceItem.findMany({ where: { answer: { responseId: second.responseId } }, select: { modelVersion: true, suggestedCategories: true } });
+    expect(items).toHaveLength(survey.types.filter((t) => t === "TEXT").length);
+    for (const item of items) {
+      expect(item.modelVersion).toBe(String(model.version));
+      expect(item.suggestedCategories).not.toEqual([]);
+    }
+    // Fewer than a batch wait uncounted after the answer; a dashboard read counts them first.
+    expect(FOLD_BATCH).toBeGreaterThan(2);
+    expect(await db.dashboardPendingResponse.count()).toBe(2);
+    await countWaitingResponses();
+    expect(await db.dashboardPendingResponse.count()).toBe(0);
+    const [counted] = await db.$queryRaw<{ n: number }[]>`SELECT sum("respondents")::int AS n FROM "DashboardRespondentCount"`;
+    expect(counted.n).toBe(2);
   });
 
   it("accepts the code typed in lower case, with spaces and without the dash", async () => {

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { clientAddress } from "@/lib/auth/client-address";
 import { readJsonBody, surveyJson, unexpected } from "@/lib/surveys/http";
 import { lookupReceipt } from "@/lib/surveys/receipts";
-import { storableText } from "@/lib/surveys/submission";
+import { storableText } from "@/lib/surveys/submission-api";
 
 // POST /api/survey/receipt: what became of the problems a response raised. The code travels in
 // the body, never in a URL. The client's address is read only to pick its rate-limit bucket, a

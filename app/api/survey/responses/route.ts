@@ -1,7 +1,7 @@
 import { after } from "next/server";
 import { readJsonBody, surveyJson, unexpected } from "@/lib/surveys/http";
-import { submitResponse } from "@/lib/surveys/submit";
-import { MAX_SUBMISSION_BYTES } from "@/lib/surveys/submission";
+import { submitResponse } from "@/lib/surveys/intake";
+import { MAX_SUBMISSION_BYTES } from "@/lib/surveys/submission-api";
 
 // POST /api/survey/responses: one officer's answers (README "Survey submission API").
 export const dynamic = "force-dynamic";
