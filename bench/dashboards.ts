@@ -142,10 +142,11 @@ async function run() {
         }),
     ],
   ];
-  // Issue 14: drafting the campaign report, which reads its figures through loadDashboard.
+  // Issue 14: the report's figures (read through loadDashboard) and drafted text; the whole draft
+  // action, writing the version too, is timed by `npm run bench:report` (bench/report.ts).
   const { draftFromData } = await import("@/lib/reports/sources");
   const { reportTranslator } = await import("@/lib/reports/translator");
-  requests.push(["report draft, whole bureau (zh)", () => draftFromData(scopes.admin, campaign, "zh", reportTranslator("zh"))]);
+  requests.push(["report: figures and text (zh)", () => draftFromData(scopes.admin, campaign, "zh", reportTranslator("zh"))]);
   const scan = `SELECT a."questionId", a."numberValue", count(*) FROM "Answer" a JOIN "Response" r ON r.id = a."responseId"
     WHERE r."campaignId" = $1 AND a."numberValue" IS NOT NULL GROUP BY 1, 2`;
   const rows: { request: string; p50: number; p95: number; max: number }[] = [];
