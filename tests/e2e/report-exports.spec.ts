@@ -13,7 +13,8 @@ import { queryOne, signIn } from "./helpers";
 // files contain: the responses file's breakdown columns in combination never single out fewer
 // than 5 respondents and nothing in it reveals the order of submission; the DOCX has real Word
 // headings, tables, a numbered list and intact Chinese.
-test.describe.configure({ mode: "serial" });
+// Each caller signs in once (kept for the file); on a busy 2-core machine a sign-in takes seconds.
+test.describe.configure({ mode: "serial", timeout: 120_000 });
 
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
