@@ -25,7 +25,8 @@ const signedIn: Record<string, { request: APIRequestContext; close: () => Promis
 
 async function as(browser: Browser, email: string) {
   if (!signedIn[email]) {
-    const context = await browser.newContext({ locale: "en-US" });
+    // The API requests of a context send no Accept-Language of their own: ask for English.
+    const context = await browser.newContext({ locale: "en-US", extraHTTPHeaders: { "accept-language": "en-US,en" } });
     const page = await context.newPage();
     await signIn(page, email);
     signedIn[email] = { request: context.request, close: () => context.close() };
