@@ -2,7 +2,8 @@ import type { Permission } from "@/lib/auth/permissions";
 
 // The staff navigation. Each entry names the permission its page checks, so the menu shows a role
 // exactly what it may open.
-export type NavItem = { href: string; label: string; permission: Permission | null };
+// `wholeBureau`: shown only to those who see every unit (the report, decision 014).
+export type NavItem = { href: string; label: string; permission: Permission | null; wholeBureau?: boolean };
 
 export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/", label: "overview", permission: null },
@@ -14,7 +15,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/review", label: "review", permission: "review:classify" },
   { href: "/problems", label: "problems", permission: "problem:view" },
   { href: "/actions", label: "actions", permission: "action:view" },
-  { href: "/report", label: "report", permission: "report:view" },
+  { href: "/report", label: "report", permission: "report:view", wholeBureau: true },
   { href: "/admin/campaigns", label: "campaigns", permission: "campaign:manage" },
   { href: "/admin/units", label: "organisation", permission: "unit:manage" },
   { href: "/admin/questionnaires", label: "questionnaires", permission: "questionnaire:manage" },

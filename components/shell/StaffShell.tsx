@@ -3,6 +3,7 @@ import Link from "next/link";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { NAV_ITEMS } from "@/lib/navigation";
+import { readsReport } from "@/lib/reports/queries";
 import { currentCampaign, switchableCampaigns } from "@/lib/campaigns/queries";
 import { CampaignSwitcher } from "@/components/shell/CampaignSwitcher";
 import { LanguageSwitch } from "@/components/shell/LanguageSwitch";
@@ -15,7 +16,10 @@ export async function StaffShell({ user, children }: { user: CurrentUser; childr
   const zh = (await getLocale()) === "zh";
   const [campaigns, current] = await Promise.all([switchableCampaigns(can(user.role, "campaign:manage")), currentCampaign(user)]);
   const choices = campaigns.map((c) => ({ id: c.id, label: `${localName(c, zh)} (${t(`campaignStatus.${c.status}`)})` }));
-  const links = NAV_ITEMS.filter((item) => item.permission === null || can(user.role, item.permission)).map(
+  const wholeBureau = await readsReport(user);
+  const links = NAV_ITEMS.filter(
+    (item) => (item.permission === null || can(user.role, item.permission)) && (!item.wholeBureau || wholeBureau),
+  ).map(
     (item) => ({ href: item.href, label: t(`nav.${item.label}`) }),
   );
   return (

@@ -10,6 +10,8 @@ describe("permissions", () => {
     expect(can("RESEARCH_LEAD", "user:manage")).toBe(false);
     expect(can("RESEARCH_LEAD", "pii:read-original")).toBe(false);
     expect(can("RESEARCH_LEAD", "report:approve")).toBe(false);
+    // The report is the whole bureau's; a lead reads the dashboards of the group's units instead.
+    expect(can("RESEARCH_LEAD", "report:view")).toBe(false);
   });
 
   it("lets department heads read, comment and approve, but not change the register", () => {

@@ -35,7 +35,8 @@ export type Permission = (typeof PERMISSIONS)[number];
 const ROLE_PERMISSIONS: Record<RoleName, readonly Permission[]> = {
   // Any staff member may own an action: "action:progress" lets them update their OWN actions only
   // (lib/actions/mutations checks the owner); "action:manage" is the admins' edit of any action.
-  RESEARCH_LEAD: ["dashboard:view", "seminar:log", "paper:enter", "review:classify", "report:view", "action:view", "action:progress", "campaign:switch", "visit:keep"],
+  // No report:view: the report is the whole bureau's (docs/decisions/014-who-reads-the-report.md).
+  RESEARCH_LEAD: ["dashboard:view", "seminar:log", "paper:enter", "review:classify", "action:view", "action:progress", "campaign:switch", "visit:keep"],
   DEPARTMENT_HEAD: [
     "dashboard:view",
     "comment:write",

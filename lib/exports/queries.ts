@@ -29,6 +29,7 @@ export async function exportResponses(campaignId: string, unitName: (id: string)
       unitId: true,
       roleLevel: true,
       serviceYears: true,
+      ageBand: true,
       answers: {
         select: {
           questionId: true,
@@ -44,6 +45,7 @@ export async function exportResponses(campaignId: string, unitName: (id: string)
     unit: r.unitId ? unitName(r.unitId) : null,
     roleLevel: r.roleLevel,
     serviceYears: r.serviceYears,
+    ageBand: r.ageBand,
     answers: r.answers.map((a) => ({
       questionId: a.questionId,
       numberValue: a.numberValue,

@@ -17,8 +17,8 @@ const labels = {
   unit: "Unit",
   role: "Role",
   service: "Service",
+  age: "Age",
   otherUnits: "other units",
-  other: "other",
   unreviewed: "[not yet reviewed]",
 };
 
@@ -27,6 +27,7 @@ const responses: ExportResponse[] = Array.from({ length: 12 }, (_, i) => ({
   unit: i < 8 ? "Big Station" : i < 11 ? "Small Squadron" : null,
   roleLevel: i < 6 ? "officer" : "leader",
   serviceYears: i === 0 ? "30plus" : "5to10",
+  ageBand: null,
   answers: [
     { questionId: "q-hours", numberValue: i, textValue: null, choices: [], reviewedText: null },
     { questionId: "q-load", numberValue: null, textValue: null, choices: ["high"], reviewedText: null },
@@ -48,6 +49,7 @@ describe("responsesTable", () => {
       "Unit",
       "Role",
       "Service",
+      "Age",
       "hours: Hours a day",
       "load: Workload",
       "say: Anything else",
@@ -55,17 +57,19 @@ describe("responsesTable", () => {
     expect(toCsv(table)).not.toMatch(/id|date|submitted|source/i);
   });
 
-  it("merges units and bands with fewer than 5 responses", () => {
-    const units = table.rows.map((r) => r[0]);
-    expect(units.filter((u) => u === "Big Station")).toHaveLength(8);
-    expect(units.filter((u) => u === "other units")).toHaveLength(3);
-    expect(units).not.toContain("Small Squadron");
+  it("merges units and bands so that no unit x band combination has fewer than 5 rows", () => {
+    // Big Station's 5 officers of 5-10 years keep every column; its 30+ year officer and its two
+    // leaders, the small squadron and the kiosk row share the merged bucket.
+    const combinations = table.rows.map((r) => r.slice(0, 4).join("|"));
+    expect(combinations.filter((c) => c === "Big Station|officer|5to10|")).toHaveLength(5);
+    expect(combinations.filter((c) => c === "other units|||")).toHaveLength(7);
+    expect(table.rows.map((r) => r[0])).not.toContain("Small Squadron");
     expect(table.rows.map((r) => r[2])).not.toContain("30plus");
   });
 
   it("labels answers and shows free text only reviewed and masked", () => {
-    expect(table.rows.every((r) => r[4] === "Too high")).toBe(true);
-    const texts = table.rows.map((r) => r[5]);
+    expect(table.rows.every((r) => r[5] === "Too high")).toBe(true);
+    const texts = table.rows.map((r) => r[6]);
     expect(texts).not.toContain("Call me on 138");
     expect(new Set(texts)).toEqual(new Set(["Call me on [phone]", "[not yet reviewed]"]));
   });
@@ -74,10 +78,10 @@ describe("responsesTable", () => {
     // The hours answer equals the submission index in this fixture; with a reversing "random"
     // source the order is reversed, and across real shuffles the identity order is not kept.
     const reversed = responsesTable(questions, responses, labels, () => 0);
-    expect(reversed.rows.map((r) => r[3])).not.toEqual(responses.map((_, i) => i));
+    expect(reversed.rows.map((r) => r[4])).not.toEqual(responses.map((_, i) => i));
     const identity = Array.from({ length: 20 }, () =>
       responsesTable(questions, responses, labels)
-        .rows.map((r) => r[3])
+        .rows.map((r) => r[4])
         .join(","),
     );
     expect(identity.filter((o) => o === responses.map((_, i) => i).join(","))).toHaveLength(0);

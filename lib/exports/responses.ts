@@ -1,6 +1,6 @@
 // One row per response, one column per question with labelled answers, anonymised by
 // lib/exports/anonymise.ts. Pure: the database rows come in from lib/exports/queries.ts.
-import { mergeSmallGroups, shuffled } from "@/lib/exports/anonymise";
+import { coarsen, shuffled } from "@/lib/exports/anonymise";
 import type { Table } from "@/lib/exports/csv";
 
 export type ExportQuestion = {
@@ -24,6 +24,7 @@ export type ExportResponse = {
   unit: string | null;
   roleLevel: string | null;
   serviceYears: string | null;
+  ageBand: string | null;
   answers: ExportAnswer[];
 };
 
@@ -31,8 +32,8 @@ export type ResponseLabels = {
   unit: string;
   role: string;
   service: string;
+  age: string;
   otherUnits: string;
-  other: string;
   unreviewed: string;
 };
 
@@ -43,17 +44,10 @@ export function responsesTable(
   random?: (max: number) => number,
 ): Table {
   const rows = shuffled(responses, random);
-  const units = mergeSmallGroups(
-    rows.map((r) => r.unit),
+  // Unit, then the bands in the order they are given up when a combination is too small.
+  const breakdowns = coarsen(
+    rows.map((r) => ({ unit: r.unit, bands: [r.roleLevel, r.serviceYears, r.ageBand] })),
     labels.otherUnits,
-  );
-  const roles = mergeSmallGroups(
-    rows.map((r) => r.roleLevel),
-    labels.other,
-  );
-  const services = mergeSmallGroups(
-    rows.map((r) => r.serviceYears),
-    labels.other,
   );
   // Questions from several versions share a key: one column per key.
   const columns = new Map<string, ExportQuestion[]>();
@@ -62,14 +56,14 @@ export function responsesTable(
   const keys = [...columns.keys()];
   return {
     name: "responses",
-    header: [labels.unit, labels.role, labels.service, ...keys.map((k) => `${k}: ${columns.get(k)![0].prompt}`)],
+    header: [labels.unit, labels.role, labels.service, labels.age, ...keys.map((k) => `${k}: ${columns.get(k)![0].prompt}`)],
     rows: rows.map((r, i) => {
       const cells = new Map<string, string | number>();
       for (const a of r.answers) {
         const q = byId.get(a.questionId);
         if (q) cells.set(q.key, answerCell(q, a, labels.unreviewed));
       }
-      return [units[i], roles[i], services[i], ...keys.map((k) => cells.get(k) ?? "")];
+      return [breakdowns[i].unit, ...breakdowns[i].bands, ...keys.map((k) => cells.get(k) ?? "")];
     }),
   };
 }

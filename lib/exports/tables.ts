@@ -27,8 +27,8 @@ export async function exportTable(kind: ExportKind, campaignId: string, zh: bool
       unit: t("export.unit"),
       role: t("export.role"),
       service: t("export.service"),
+      age: t("export.age"),
       otherUnits: t("export.otherUnits"),
-      other: t("export.other"),
       unreviewed: t("export.unreviewed"),
     });
   }

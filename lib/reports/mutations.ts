@@ -4,10 +4,10 @@ import { db } from "@/lib/db/client";
 import { DomainError, ForbiddenError, NotFoundError } from "@/lib/errors";
 import type { z } from "zod";
 import type { ActionContext } from "@/lib/server-actions/define-action";
-import { applyEdit, mergeRegenerated, type Paragraph } from "@/lib/reports/paragraphs";
+import { draftVersionIn } from "@/lib/reports/drafting";
+import { applyEdit, type Paragraph } from "@/lib/reports/paragraphs";
 import { seesWholeReport } from "@/lib/reports/queries";
 import type { approveSchema, draftSchema, editParagraphSchema } from "@/lib/reports/schemas";
-import { draftFromData } from "@/lib/reports/sources";
 
 // Report mutations. An approved version is frozen here, on the server: every write below is
 // conditional on `approvedAt: null`, so a version approved a moment ago cannot be edited either.
@@ -16,45 +16,11 @@ async function requireWholeBureau(context: ActionContext) {
   if (!(await seesWholeReport(context.scope))) throw new ForbiddenError();
 }
 
-/** Drafts version 1, or regenerates: a new version with fresh figures and the edits carried over. */
-export async function draftVersion(context: ActionContext, { campaignId }: z.output<typeof draftSchema>) {
-  {
-    await requireWholeBureau(context);
-    const locale = await getLocale();
-    const t = await getTranslations({ locale, namespace: "report" });
-    const fresh = await draftFromData(context.scope, campaignId, locale, (key, values) => t(key, values));
-    if (!fresh) throw new NotFoundError();
-    const report = await db.report.upsert({
-      where: { campaignId },
-      create: { campaignId },
-      update: {},
-      select: { id: true },
-    });
-    const latest = await db.reportVersion.findFirst({
-      where: { reportId: report.id },
-      orderBy: { number: "desc" },
-      select: { number: true, paragraphs: true },
-    });
-    const paragraphs = latest ? mergeRegenerated(latest.paragraphs as Paragraph[], fresh) : fresh;
-    try {
-      const version = await db.reportVersion.create({
-        data: {
-          reportId: report.id,
-          number: (latest?.number ?? 0) + 1,
-          locale,
-          paragraphs,
-          createdById: context.user.id,
-        },
-        select: { number: true },
-      });
-      await db.report.update({ where: { id: report.id }, data: { status: "DRAFT" } });
-      return { number: version.number };
-    } catch (error) {
-      // Two admins regenerating at once: the second gets a clear "try again".
-      if ((error as { code?: string }).code === "P2002") throw new DomainError("conflict");
-      throw error;
-    }
-  }
+/** Drafts version 1, or regenerates, in the caller's language (lib/reports/drafting.ts). */
+export async function draftVersion(context: ActionContext, input: z.output<typeof draftSchema>) {
+  const locale = await getLocale();
+  const t = await getTranslations({ locale, namespace: "report" });
+  return draftVersionIn(context, input.campaignId, locale, (key, values) => t(key, values));
 }
 
 export async function editParagraph(

@@ -1,15 +1,25 @@
 import "server-only";
-import type { Scope } from "@/lib/auth/scope";
+import { cache } from "react";
+import type { CurrentUser } from "@/lib/auth/current-user";
+import { can } from "@/lib/auth/permissions";
+import { scopeOf, type Scope } from "@/lib/auth/scope";
 import { db } from "@/lib/db/client";
 import type { Paragraph } from "@/lib/reports/paragraphs";
 
 // The report is the bureau's: drafted from the whole bureau's figures, so it is read only by
 // callers who see every unit (administrators, and department heads placed at the bureau). A
-// research lead or a sub-bureau head has report:view but sees the dashboards of their units instead.
+// sub-bureau head (report:view by role) and a research lead (no report:view) read the dashboards
+// of their units instead: docs/decisions/014-who-reads-the-report.md says why.
 export async function seesWholeReport(scope: Scope): Promise<boolean> {
   if (scope.kind === "all") return true;
   return (await db.unit.count({ where: { id: { notIn: scope.unitIds } } })) === 0;
 }
+
+/** Whether this staff member reads the report at all: the page, the menu, the DOCX, approving. */
+export const readsReport = cache(async (user: Pick<CurrentUser, "id" | "role" | "unitId">): Promise<boolean> => {
+  if (!can(user.role, "report:view")) return false;
+  return seesWholeReport(await scopeOf(user));
+});
 
 export type VersionSummary = {
   id: string;

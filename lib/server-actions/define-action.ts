@@ -4,7 +4,7 @@ import { z } from "zod";
 import { requireUser, type CurrentUser } from "@/lib/auth/current-user";
 import type { Permission } from "@/lib/auth/permissions";
 import { scopeOf, type Scope } from "@/lib/auth/scope";
-import { DomainError } from "@/lib/errors";
+import { DomainError, ForbiddenError } from "@/lib/errors";
 import type { ActionResult } from "@/lib/server-actions/result";
 
 export type ActionContext = { user: CurrentUser; scope: Scope };
@@ -16,15 +16,19 @@ export type ActionContext = { user: CurrentUser; scope: Scope };
  */
 export function defineAction<S extends z.ZodType, T>(options: {
   permission: Permission;
+  /** A refusal beyond the role's permission, decided before the input is read (e.g. scope). */
+  allow?: (context: ActionContext) => Promise<boolean>;
   schema: S;
   run: (input: z.output<S>, context: ActionContext) => Promise<T>;
 }): (input: unknown) => Promise<ActionResult<T>> {
   return async (input) => {
     try {
       const user = await requireUser(options.permission);
+      const context = { user, scope: await scopeOf(user) };
+      if (options.allow && !(await options.allow(context))) throw new ForbiddenError();
       const parsed = options.schema.safeParse(input instanceof FormData ? formDataToObject(input) : input);
       if (!parsed.success) return await invalid(parsed.error);
-      const data = await options.run(parsed.data, { user, scope: await scopeOf(user) });
+      const data = await options.run(parsed.data, context);
       return { ok: true, data };
     } catch (error) {
       return errorResult(error);

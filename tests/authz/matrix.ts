@@ -105,7 +105,9 @@ export const MATRIX: Row[] = [
   page("/units/[id]", STAFF_OTHER, "other"),
   page("/dashboards", STAFF),
   page("/dashboards/evidence", STAFF),
-  page("/report", STAFF),
+  // The report: administrators and whole-bureau heads only (decision 014); head@ is not a subject
+  // here, tests/e2e/report-exports.spec.ts checks the bureau head, lead and branch head over HTTP.
+  page("/report", e("signin", "forbidden", "forbidden", "forbidden", "ok")),
   page("/seminars", LEADS),
   page("/seminars/new", LEADS),
   page("/seminars/[id]", LEADS_OWN, "own"),
@@ -237,10 +239,10 @@ export const MATRIX: Row[] = [
   action("app/(staff)/actions/board-actions.ts#progressAction", STAFF),
   action("app/(staff)/report/actions.ts#draftReportAction", ADMIN),
   action("app/(staff)/report/actions.ts#editParagraphAction", ADMIN),
-  // report:approve is the department heads' (schema refusal = permission passed; the whole-bureau
-  // scope is checked after parsing, see tests/integration/report.test.ts).
+  // report:approve is the whole-bureau department heads' (decision 014): branchhead@ is refused
+  // before the input is read; head@ approving is in tests/integration/report.test.ts and the e2e.
   action(
     "app/(staff)/report/actions.ts#approveVersionAction",
-    e("signin", "forbidden", "forbidden", "ok", "forbidden"),
+    e("signin", "forbidden", "forbidden", "forbidden", "forbidden"),
   ),
 ];

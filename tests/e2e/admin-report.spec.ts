@@ -8,7 +8,8 @@ import { queryOne, signIn } from "./helpers";
 // The report's journey: an admin drafts the demo campaign's report, edits one paragraph,
 // regenerates (the edit is kept), downloads the DOCX; a department head approves that version;
 // after that the version can no longer be edited, neither in the page nor by calling the action.
-test.describe.configure({ mode: "serial" });
+// Two drafts, two sign-ins and an approval: minutes, not seconds, on a busy 2-core machine.
+test.describe.configure({ mode: "serial", timeout: 120_000 });
 
 const EDIT = "Officers said they lack legal backing when they are insulted on duty. (edited by hand)";
 

@@ -5,8 +5,14 @@ import { signIn } from "./helpers";
 const EXPECTED: Record<string, { email: string; visible: string[]; hidden: string[] }> = {
   "research lead": {
     email: "lead@demo.local",
-    visible: ["Overview", "Dashboards", "Units", "Seminars", "Paper entry", "Review", "Actions", "Report"],
-    hidden: ["Problems", "Campaigns", "Questionnaires", "Access codes", "Users", "Audit log"],
+    visible: ["Overview", "Dashboards", "Units", "Seminars", "Paper entry", "Review", "Actions"],
+    // The report is the whole bureau's (decision 014): not offered to a lead or a sub-bureau head.
+    hidden: ["Report", "Problems", "Campaigns", "Questionnaires", "Access codes", "Users", "Audit log"],
+  },
+  "sub-bureau head": {
+    email: "branchhead@demo.local",
+    visible: ["Overview", "Dashboards", "Units", "Problems", "Actions"],
+    hidden: ["Report", "Seminars", "Paper entry", "Review", "Campaigns", "Questionnaires", "Access codes", "Users", "Audit log"],
   },
   "department head": {
     email: "head@demo.local",

@@ -105,5 +105,9 @@ describe("report actions", () => {
       data: { reportId: (await db.report.findFirstOrThrow()).id, number: 3, locale: "en", paragraphs: [] },
     });
     expect(await approveVersionAction({ versionId: v.id })).toMatchObject({ ok: false, code: "forbidden" });
+    // Refused before the input is read (decision 014), where the bureau head only has bad input.
+    expect(await approveVersionAction({})).toMatchObject({ ok: false, code: "forbidden" });
+    await signInAs("head@demo.local");
+    expect(await approveVersionAction({})).toMatchObject({ ok: false, code: "invalid_input" });
   });
 });

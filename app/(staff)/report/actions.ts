@@ -3,6 +3,7 @@
 // whole-bureau scope and the frozen state of approved versions by lib/reports/mutations.
 import { revalidatePath } from "next/cache";
 import { approveVersion, draftVersion, editParagraph } from "@/lib/reports/mutations";
+import { seesWholeReport } from "@/lib/reports/queries";
 import { approveSchema, draftSchema, editParagraphSchema } from "@/lib/reports/schemas";
 import { defineAction } from "@/lib/server-actions/define-action";
 
@@ -28,6 +29,8 @@ export const editParagraphAction = defineAction({
 
 export const approveVersionAction = defineAction({
   permission: "report:approve",
+  // A sub-bureau head holds report:approve by role but has no report (decision 014).
+  allow: ({ scope }) => seesWholeReport(scope),
   schema: approveSchema,
   run: async (input, context) => {
     const result = await approveVersion(context, input);

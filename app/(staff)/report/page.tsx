@@ -1,15 +1,15 @@
 import "./print.css";
 import { getLocale, getTranslations } from "next-intl/server";
+import { redirect } from "next/navigation";
 import { EmptyState, PageHeader } from "@/components/ui/Page";
 import { ReportActionButton } from "@/components/report/ReportActionButton";
 import { ReportDocument } from "@/components/report/ReportDocument";
 import { VersionDiff } from "@/components/report/VersionDiff";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
-import { scopeOf } from "@/lib/auth/scope";
 import { isoDate } from "@/lib/dates";
 import { diffVersions } from "@/lib/reports/paragraphs";
-import { loadReportView, paragraphsOfNumber, seesWholeReport } from "@/lib/reports/queries";
+import { loadReportView, paragraphsOfNumber, readsReport } from "@/lib/reports/queries";
 import { localName } from "@/i18n/local-name";
 
 type Search = Promise<Record<string, string | string[] | undefined>>;
@@ -23,13 +23,8 @@ export default async function ReportPage({ searchParams }: { searchParams: Searc
   const t = await getTranslations("report");
   const locale = await getLocale();
   const zh = locale === "zh";
-  if (!(await seesWholeReport(await scopeOf(user))))
-    return (
-      <>
-        <PageHeader title={t("title")} intro={t("intro")} />
-        <EmptyState>{t("wholeBureauOnly")}</EmptyState>
-      </>
-    );
+  // Sub-bureau heads: no report (decision 014); the menu does not offer it either.
+  if (!(await readsReport(user))) redirect("/forbidden");
   const params = await searchParams;
   const campaignParam = first(params.campaign);
   const view = await loadReportView(

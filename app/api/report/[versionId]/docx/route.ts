@@ -1,17 +1,15 @@
 // The DOCX of one report version: a plain GET link on /report, so it can be bookmarked and scripted.
 import { getTranslations } from "next-intl/server";
 import { getCurrentUser } from "@/lib/auth/current-user";
-import { can } from "@/lib/auth/permissions";
-import { scopeOf } from "@/lib/auth/scope";
 import { isoDate } from "@/lib/dates";
 import { reportDocx } from "@/lib/reports/docx";
 import type { Paragraph } from "@/lib/reports/paragraphs";
-import { seesWholeReport, versionForExport } from "@/lib/reports/queries";
+import { readsReport, versionForExport } from "@/lib/reports/queries";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ versionId: string }> }) {
   const user = await getCurrentUser();
   if (!user) return new Response("Sign in first.", { status: 401 });
-  if (!can(user.role, "report:view") || !(await seesWholeReport(await scopeOf(user))))
+  if (!(await readsReport(user)))
     return new Response("You do not have permission to download the report.", { status: 403 });
   const { versionId } = await params;
   if (!/^[0-9a-f-]{36}$/i.test(versionId)) return new Response("Not found.", { status: 404 });
