@@ -4,7 +4,7 @@ import type { CurrentUser } from "@/lib/auth/current-user";
 import { scopeOf } from "@/lib/auth/scope";
 import { isoDate } from "@/lib/dates";
 import { compareFigures, type ComparedFigures } from "@/lib/dashboards/comparison-figures";
-import { loadDashboard } from "@/lib/dashboards/queries";
+import { loadDashboard } from "@/lib/dashboards/dashboard-data";
 import type { DashboardData } from "@/lib/dashboards/types";
 
 // Comparing the dashboard's campaign with an earlier one (docs/decisions/012-comparing-campaigns.md).

@@ -9,7 +9,7 @@ import { scopeOf } from "@/lib/auth/scope";
 import { loadComparison, type ComparisonData } from "@/lib/dashboards/comparison";
 import { shareOf } from "@/lib/dashboards/comparison-figures";
 import { parseFilters } from "@/lib/dashboards/filters";
-import { loadDashboard } from "@/lib/dashboards/queries";
+import { loadDashboard } from "@/lib/dashboards/dashboard-data";
 import { loadDashboardFixture } from "@/lib/dashboards/testing/fixture";
 import type { DashboardData } from "@/lib/dashboards/types";
 import { resetDatabase } from "./helpers";
