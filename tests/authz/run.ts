@@ -75,6 +75,10 @@ async function loadFixtures(databaseUrl: string): Promise<Fixtures> {
         `SELECT e.id FROM "EvidenceItem" e JOIN "Unit" u ON u.id = e."unitId" WHERE u.code = $1 ORDER BY e.id LIMIT 1`,
         [code],
       ),
+      sheetId: await one(
+        `SELECT r.id FROM "Response" r JOIN "Unit" u ON u.id = r."unitId" WHERE u.code = $1 AND r.source = 'PAPER' ORDER BY r.id LIMIT 1`,
+        [code],
+      ),
     });
     const any = {
       version: await one(`SELECT id FROM "QuestionnaireVersion" WHERE status = 'PUBLISHED' ORDER BY id LIMIT 1`),
