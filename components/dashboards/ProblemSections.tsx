@@ -4,6 +4,7 @@ import { ChartCard, SectionHeading } from "@/components/dashboards/ChartCard";
 import { DataTable } from "@/components/dashboards/DataTable";
 import { formatFigure, formatShare, type FigureFormat } from "@/components/dashboards/format";
 import { Heatmap } from "@/components/dashboards/Heatmap";
+import { langIfOther } from "@/i18n/text-language";
 import { SECTIONS } from "@/lib/classification/taxonomy";
 import { evidenceHref, type DrillTarget } from "@/lib/dashboards/links";
 import type { AspectRow, DashboardData } from "@/lib/dashboards/types";
@@ -89,6 +90,8 @@ export function ProblemSections({ data, unitName, depthOf }: Props) {
                 {group.quotes.map((q) => (
                   <blockquote
                     key={q.id}
+                    // A quote in the other language than the page is marked, so screen readers switch voice.
+                    lang={langIfOther(q.text, format.locale)}
                     className="mt-2 border-l-4 border-brand-100 pl-3 text-sm text-slate-800"
                     data-testid="quote"
                   >
