@@ -114,7 +114,7 @@ export const MATRIX: Row[] = [
   page("/seminars/[id]/edit", LEADS_OTHER, "other"),
   page("/paper", LEADS),
   page("/paper/sheets", LEADS),
-  // [sheetId]: a paper sheet of PS-MK ("own") or PS-XM ("other").
+  // [sheetId]: a paper sheet of BR-NG, Group 1's ("own"), or of PS-XM, Group 2's ("other").
   page("/paper/sheets/[sheetId]", LEADS_OWN, "own"),
   page("/paper/sheets/[sheetId]", LEADS_OTHER, "other"),
   page("/review", LEADS),

@@ -65,7 +65,8 @@ async function loadFixtures(databaseUrl: string): Promise<Fixtures> {
       if (!rows[0]) throw new Error(`authz fixture not in the demo data: ${sql} ${params.join(",")}`);
       return String(Object.values(rows[0])[0]);
     };
-    const byUnit = async (code: string) => ({
+    // sheetUnit: the demo has no paper sheet of PS-MK, so "own" sheets are those of BR-NG (also Group 1's).
+    const byUnit = async (code: string, sheetUnit = code) => ({
       unit: await one(`SELECT id FROM "Unit" WHERE code = $1`, [code]),
       session: await one(
         `SELECT s.id FROM "ListeningSession" s JOIN "Unit" u ON u.id = s."unitId" WHERE u.code = $1 ORDER BY s.id LIMIT 1`,
@@ -77,7 +78,7 @@ async function loadFixtures(databaseUrl: string): Promise<Fixtures> {
       ),
       sheetId: await one(
         `SELECT r.id FROM "Response" r JOIN "Unit" u ON u.id = r."unitId" WHERE u.code = $1 AND r.source = 'PAPER' ORDER BY r.id LIMIT 1`,
-        [code],
+        [sheetUnit],
       ),
     });
     const any = {
@@ -86,7 +87,7 @@ async function loadFixtures(databaseUrl: string): Promise<Fixtures> {
       campaignId: await one(`SELECT id FROM "Campaign" WHERE status = 'ACTIVE' ORDER BY slug LIMIT 1`),
       file: "survey.js", // /survey/assets/[file]
     };
-    return { any, own: { ...any, ...(await byUnit("PS-MK")) }, other: { ...any, ...(await byUnit("PS-XM")) } };
+    return { any, own: { ...any, ...(await byUnit("PS-MK", "BR-NG")) }, other: { ...any, ...(await byUnit("PS-XM")) } };
   } finally {
     await client.end();
   }

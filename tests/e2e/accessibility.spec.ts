@@ -80,7 +80,8 @@ async function useStaffLanguage(page: Page, lang: (typeof LANGUAGES)[number]) {
 for (const lang of LANGUAGES) {
   for (const email of ROLES) {
     test(`no serious or critical axe violations on staff pages as ${email} in ${lang}`, async ({ page }) => {
-      test.setTimeout(300_000);
+      // About 30 page types for an admin, each analysed whole: minutes on a loaded machine.
+      test.setTimeout(600_000);
       await signIn(page, email);
       await useStaffLanguage(page, lang);
       const checked: string[] = [];

@@ -8,7 +8,8 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.getByLabel(/e-mail/i).fill(email);
   await page.getByLabel(/password/i).fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByTestId("current-user")).toBeVisible();
+  // Argon2 and a first render can take several seconds on a loaded 2-core machine.
+  await expect(page.getByTestId("current-user")).toBeVisible({ timeout: 20_000 });
 }
 
 /** Reads one value from the e2e database (the same one the server under test uses). */

@@ -90,8 +90,9 @@ test("a lead corrects a recorded paper sheet, then deletes it, and the counts fo
 });
 
 test("another group's lead finds no such sheet", async ({ page }) => {
+  // A demo sheet of Nanguan Sub-bureau, one of Group 1's units (the demo has none of PS-MK).
   const { id } = await queryOne<{ id: string }>(
-    `SELECT r.id::text AS id FROM "Response" r JOIN "Unit" u ON u.id = r."unitId" WHERE u.code = 'PS-MK' AND r.source = 'PAPER' ORDER BY r.id LIMIT 1`,
+    `SELECT r.id::text AS id FROM "Response" r JOIN "Unit" u ON u.id = r."unitId" WHERE u.code = 'BR-NG' AND r.source = 'PAPER' ORDER BY r.id LIMIT 1`,
   );
   await signIn(page, "lead2@demo.local");
   const response = await page.goto(`/paper/sheets/${id}`);
