@@ -142,9 +142,10 @@ for (const lang of LANGUAGES) {
       const kioskOpen = (open: boolean) => queryOne(`UPDATE "Campaign" SET "kioskOpen" = $1 WHERE slug = 'warning-project'`, [open]);
       await kioskOpen(true);
       try {
+        // The page reads the campaign afresh, but give a cached instance a moment: the page's data says when.
         await expect.poll(async () => {
           await page.goto(SURVEY);
-          return page.getByTestId("kiosk-notice").isVisible();
+          return (await page.locator("#page-data").textContent())?.includes('"kioskOpen":true') ?? false;
         }, { timeout: 30_000 }).toBe(true);
         await check("kiosk start");
         await page.locator("#start").click();
@@ -172,7 +173,8 @@ for (const lang of LANGUAGES) {
       const preview = await page.locator("a[href$='/preview']").first().getAttribute("href");
       expect(preview).toBeTruthy();
       await page.goto(preview!);
-      await expect(page.getByTestId("preview-banner")).toBeVisible();
+      // The preview is the officer page itself in a frame; axe checks frames too.
+      await expect(page.frameLocator('[data-testid="survey-preview"]').getByTestId("preview-banner")).toBeVisible();
       await expect(page.locator("html")).toHaveAttribute("lang", lang === "zh" ? "zh-CN" : "en");
       expect(await seriousViolations(page)).toEqual([]);
     });
