@@ -1,4 +1,5 @@
 import { useTranslations } from "next-intl";
+import { localName } from "@/i18n/local-name";
 import { ChartCard, SectionHeading } from "@/components/dashboards/ChartCard";
 import { DataTable } from "@/components/dashboards/DataTable";
 import { formatFigure, formatNumber, formatShare, type FigureFormat } from "@/components/dashboards/format";
@@ -18,7 +19,7 @@ export function CampaignComparison({ comparison, filters, zh }: Props) {
   const t = useTranslations("comparison");
   const locale = zh ? "zh" : "en";
   const format: FigureFormat = { locale, hidden: t("heardHidden") };
-  const name = (c: { name: string; nameZh: string }) => (zh && c.nameZh ? c.nameZh : c.name);
+  const name = (c: { name: string; nameZh: string }) => localName(c, zh);
   const { earlier, status } = comparison;
   return (
     <section data-testid="campaign-comparison" aria-label={t("title")}>

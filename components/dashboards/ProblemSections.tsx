@@ -1,9 +1,11 @@
 import { useLocale, useTranslations } from "next-intl";
+import { localName } from "@/i18n/local-name";
 import { BarChart } from "@/components/charts/BarChart";
 import { ChartCard, SectionHeading } from "@/components/dashboards/ChartCard";
 import { DataTable } from "@/components/dashboards/DataTable";
 import { formatFigure, formatShare, type FigureFormat } from "@/components/dashboards/format";
 import { Heatmap } from "@/components/dashboards/Heatmap";
+import { langIfOther } from "@/i18n/text-language";
 import { SECTIONS } from "@/lib/classification/taxonomy";
 import { evidenceHref, type DrillTarget } from "@/lib/dashboards/links";
 import type { AspectRow, DashboardData } from "@/lib/dashboards/types";
@@ -89,6 +91,8 @@ export function ProblemSections({ data, unitName, depthOf }: Props) {
                 {group.quotes.map((q) => (
                   <blockquote
                     key={q.id}
+                    // A quote in the other language than the page is marked, so screen readers switch voice.
+                    lang={langIfOther(q.text, format.locale)}
                     className="mt-2 border-l-4 border-brand-100 pl-3 text-sm text-slate-800"
                     data-testid="quote"
                   >
@@ -130,7 +134,7 @@ function AspectsCard({
     t("share"),
     t("severity"),
     ...(compare
-      ? [t("previous", { campaign: zh ? compare.nameZh : compare.name }), t("previousShare"), t("change")]
+      ? [t("previous", { campaign: localName(compare, zh) }), t("previousShare"), t("change")]
       : []),
   ];
   return (

@@ -1,7 +1,8 @@
 "use client";
 import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
 import { useRef, useState, useTransition } from "react";
-import { enterPaperSheetAction } from "@/app/(staff)/paper/actions";
+import { correctPaperSheetAction, enterPaperSheetAction } from "@/app/(staff)/paper/actions";
 import { buttonClass, describedBy, FieldError, FormError, inputClass } from "@/components/ui/form-parts";
 import { QuestionInput, questionInputId, type SheetValue } from "@/components/paper/QuestionInput";
 import { checkAnswers, type AnswerIssue } from "@/lib/surveys/answers";
@@ -14,13 +15,20 @@ export const UNIT_FIELD_ID = "paper-unit";
  * feedback; the server checks again (and checks the unit against the lead's scope). After a save
  * the answers clear, the unit stays (sheets come in stacks per unit) and focus returns to the
  * first field, ready for the next sheet.
+ * With `sheet`, the same form corrects a recorded sheet: it starts from its unit and answers, and
+ * saving replaces them (same checks on both sides), then stays on the sheet.
  */
-export function PaperEntryForm({ view, units }: { view: QuestionnaireView; units: { id: string; label: string }[] }) {
+export function PaperEntryForm({ view, units, sheet }: {
+  view: QuestionnaireView;
+  units: { id: string; label: string }[];
+  sheet?: { id: string; unitId: string; values: Record<string, SheetValue> };
+}) {
   const t = useTranslations("paper");
+  const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
   const unitRef = useRef<HTMLSelectElement>(null);
-  const [unitId, setUnitId] = useState(units.length === 1 ? units[0].id : "");
-  const [answers, setAnswers] = useState<Record<string, SheetValue>>({});
+  const [unitId, setUnitId] = useState(sheet?.unitId ?? (units.length === 1 ? units[0].id : ""));
+  const [answers, setAnswers] = useState<Record<string, SheetValue>>(sheet?.values ?? {});
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
@@ -54,13 +62,21 @@ export function PaperEntryForm({ view, units }: { view: QuestionnaireView; units
     const local = checkAnswers(view, answers);
     if (!unitId || !local.ok) return showIssues(local.ok ? [] : local.issues, !unitId);
     startTransition(async () => {
-      const result = await enterPaperSheetAction({ versionId: view.versionId, unitId, answers });
+      const result = sheet
+        ? await correctPaperSheetAction({ sheetId: sheet.id, unitId, answers })
+        : await enterPaperSheetAction({ versionId: view.versionId, unitId, answers });
       if (!result.ok) {
         setErrors(result.fieldErrors?.unitId ? { unit: t("validation.unitRequired") } : {});
         setFormError(result.error);
         return;
       }
       if (result.data.status === "invalid") return showIssues(result.data.issues, false);
+      if (sheet) {
+        setErrors({});
+        setSaved(true);
+        router.refresh();
+        return;
+      }
       if (result.data.status === "not_published") return setFormError(t("notPublished"));
       setAnswers({});
       setErrors({});
@@ -76,8 +92,8 @@ export function PaperEntryForm({ view, units }: { view: QuestionnaireView; units
     <form ref={formRef} onSubmit={submit} noValidate className="space-y-4" data-testid="paper-entry">
       <p className="text-sm text-slate-600">{t("entry.keys")}</p>
       <div className="flex flex-wrap items-center gap-3 text-sm">
-        <span role="status" className="font-medium text-brand-900" data-testid="session-count">{t("entry.session", { count })}</span>
-        <span role="status" className="text-green-800" data-testid="sheet-saved">{saved ? t("entry.saved") : ""}</span>
+        {sheet ? null : <span role="status" className="font-medium text-brand-900" data-testid="session-count">{t("entry.session", { count })}</span>}
+        <span role="status" className="text-green-800" data-testid="sheet-saved">{saved ? t(sheet ? "sheets.corrected" : "entry.saved") : ""}</span>
       </div>
       <FormError error={formError} testId="entry-error" />
       <div className="max-w-md">
@@ -99,7 +115,7 @@ export function PaperEntryForm({ view, units }: { view: QuestionnaireView; units
         </fieldset>
       ))}
       <button type="submit" disabled={pending || questions.length === 0} className={buttonClass}>
-        {pending ? t("entry.saving") : t("entry.save")}
+        {pending ? t("entry.saving") : t(sheet ? "sheets.saveCorrection" : "entry.save")}
       </button>
     </form>
   );

@@ -4,11 +4,14 @@ import { unitWhere, type Scope } from "@/lib/auth/scope";
 import { loadQuestionnaireView } from "@/lib/surveys/queries";
 import type { QuestionnaireView } from "@/lib/surveys/structure";
 
-/** Versions paper sheets can be entered into: the published ones, newest campaign first. */
-export async function listPaperVersions() {
+/**
+ * Versions paper sheets can be entered into: the published ones of the campaign the caller works on
+ * (the header's switcher), newest first. Another campaign's versions are not offered (issue 13).
+ */
+export async function listPaperVersions(campaignId: string) {
   return db.questionnaireVersion.findMany({
-    where: { status: "PUBLISHED" },
-    orderBy: [{ questionnaire: { campaign: { startsOn: "desc" } } }, { publishedOn: "desc" }, { version: "desc" }],
+    where: { status: "PUBLISHED", questionnaire: { campaignId } },
+    orderBy: [{ publishedOn: "desc" }, { version: "desc" }],
     select: { id: true, title: true, version: true, questionnaire: { select: { campaignId: true, campaign: { select: { name: true, nameZh: true } } } } },
   });
 }

@@ -23,3 +23,16 @@ export const paperImportSchema = z.object({
   /** Set only when the lead was told this very file was imported before and chose to import it again. */
   confirmReimport: z.literal("yes", { message: "invalid" }).optional(),
 });
+
+export const paperCorrectionSchema = z.object({
+  sheetId: z.uuid({ message: "sheetRequired" }),
+  unitId: z.uuid({ message: "unitRequired" }),
+  answers: z.record(z.string().max(100), answerValue),
+});
+export type PaperCorrectionInput = z.input<typeof paperCorrectionSchema>;
+
+export const paperDeleteSchema = z.object({
+  sheetId: z.uuid({ message: "sheetRequired" }),
+  /** The lead confirmed the deletion in the dialog that says what it does. */
+  confirm: z.literal("yes", { message: "confirmRequired" }),
+});

@@ -27,7 +27,7 @@ export type Expectation = Record<Exclude<Subject, "ghost">, Outcome>;
 export type Target = "any" | "own" | "other";
 
 /** Named values the runner looks up in the demo database; `{name}` in a path or input is replaced. */
-export type Fixture = "unit" | "session" | "version" | "campaign" | "evidence" | "campaignId" | "file";
+export type Fixture = "unit" | "session" | "version" | "campaign" | "evidence" | "campaignId" | "file" | "sheetId";
 
 export type Row =
   | { kind: "page"; path: string; target: Target; expect: Expectation; query?: string }
@@ -115,6 +115,10 @@ export const MATRIX: Row[] = [
   page("/seminars/[id]/edit", LEADS_OWN, "own"),
   page("/seminars/[id]/edit", LEADS_OTHER, "other"),
   page("/paper", LEADS),
+  page("/paper/sheets", LEADS),
+  // [sheetId]: a paper sheet of BR-NG, Group 1's ("own"), or of PS-XM, Group 2's ("other").
+  page("/paper/sheets/[sheetId]", LEADS_OWN, "own"),
+  page("/paper/sheets/[sheetId]", LEADS_OTHER, "other"),
   page("/review", LEADS),
   page("/problems", PROBLEM_READERS),
   // [id] is filled with a seminar session's id here: a valid uuid that names no such row.
@@ -191,6 +195,16 @@ export const MATRIX: Row[] = [
     probe: { versionId: "{version}", unitId: "{unit}", answers: {} },
   }),
   action("app/(staff)/paper/actions.ts#importPaperFileAction", LEADS),
+  action("app/(staff)/paper/actions.ts#correctPaperSheetAction", LEADS),
+  action("app/(staff)/paper/actions.ts#correctPaperSheetAction", LEADS_OTHER, {
+    target: "other",
+    probe: { sheetId: "{sheetId}", unitId: "{unit}", answers: {} },
+  }),
+  action("app/(staff)/paper/actions.ts#deletePaperSheetAction", LEADS),
+  action("app/(staff)/paper/actions.ts#deletePaperSheetAction", LEADS_OTHER, {
+    target: "other",
+    probe: { sheetId: "{sheetId}", confirm: "yes" },
+  }),
   action("app/(staff)/review/actions.ts#decideAction", LEADS),
   action("app/(staff)/review/actions.ts#decideAction", LEADS_OTHER, {
     target: "other",

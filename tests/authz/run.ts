@@ -65,7 +65,8 @@ async function loadFixtures(databaseUrl: string): Promise<Fixtures> {
       if (!rows[0]) throw new Error(`authz fixture not in the demo data: ${sql} ${params.join(",")}`);
       return String(Object.values(rows[0])[0]);
     };
-    const byUnit = async (code: string) => ({
+    // sheetUnit: the demo has no paper sheet of PS-MK, so "own" sheets are those of BR-NG (also Group 1's).
+    const byUnit = async (code: string, sheetUnit = code) => ({
       unit: await one(`SELECT id FROM "Unit" WHERE code = $1`, [code]),
       session: await one(
         `SELECT s.id FROM "ListeningSession" s JOIN "Unit" u ON u.id = s."unitId" WHERE u.code = $1 ORDER BY s.id LIMIT 1`,
@@ -75,6 +76,10 @@ async function loadFixtures(databaseUrl: string): Promise<Fixtures> {
         `SELECT e.id FROM "EvidenceItem" e JOIN "Unit" u ON u.id = e."unitId" WHERE u.code = $1 ORDER BY e.id LIMIT 1`,
         [code],
       ),
+      sheetId: await one(
+        `SELECT r.id FROM "Response" r JOIN "Unit" u ON u.id = r."unitId" WHERE u.code = $1 AND r.source = 'PAPER' ORDER BY r.id LIMIT 1`,
+        [sheetUnit],
+      ),
     });
     const any = {
       version: await one(`SELECT id FROM "QuestionnaireVersion" WHERE status = 'PUBLISHED' ORDER BY id LIMIT 1`),
@@ -82,7 +87,7 @@ async function loadFixtures(databaseUrl: string): Promise<Fixtures> {
       campaignId: await one(`SELECT id FROM "Campaign" WHERE status = 'ACTIVE' ORDER BY slug LIMIT 1`),
       file: "survey.js", // /survey/assets/[file]
     };
-    return { any, own: { ...any, ...(await byUnit("PS-MK")) }, other: { ...any, ...(await byUnit("PS-XM")) } };
+    return { any, own: { ...any, ...(await byUnit("PS-MK", "BR-NG")) }, other: { ...any, ...(await byUnit("PS-XM")) } };
   } finally {
     await client.end();
   }

@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { localName } from "@/i18n/local-name";
 import { AnswerSections } from "@/components/dashboards/AnswerSections";
 import { CampaignComparison } from "@/components/dashboards/CampaignComparison";
 import { Refusal } from "@/components/dashboards/ChartCard";
@@ -32,7 +33,7 @@ export default async function DashboardsPage({ searchParams }: Props) {
   const units = new Map(data.options.units.map((u) => [u.id, u]));
   const unitName = (id: string) => {
     const unit = units.get(id);
-    return unit ? (zh ? unit.nameZh : unit.name) : t("overview.noUnit");
+    return unit ? localName(unit, zh) : t("overview.noUnit");
   };
   const depth = new Map<string, number>();
   for (const unit of data.selection)

@@ -4,8 +4,11 @@
 import { revalidatePath } from "next/cache";
 import { classifyAfterSaving } from "@/lib/classification/store-learning";
 import { defineAction } from "@/lib/server-actions/define-action";
+import { chosenCampaign } from "@/lib/campaigns/current";
+import { NotFoundError } from "@/lib/errors";
+import { correctPaperSheet, deletePaperSheet } from "@/lib/paper/corrections";
 import { enterPaperSheet, importPaperFile } from "@/lib/paper/mutations";
-import { paperImportSchema, paperSheetSchema } from "@/lib/paper/schemas";
+import { paperCorrectionSchema, paperDeleteSchema, paperImportSchema, paperSheetSchema } from "@/lib/paper/schemas";
 
 export const enterPaperSheetAction = defineAction({
   permission: "paper:enter",
@@ -30,6 +33,39 @@ export const importPaperFileAction = defineAction({
       await classifyAfterSaving();
       revalidatePath("/paper");
     }
+    return result;
+  },
+});
+
+// Correcting and deleting a recorded sheet: only sheets of the caller's scope in the campaign they
+// work on (lib/paper/corrections checks both, and answers "not found" for any other sheet).
+async function workingCampaignId(userId: string): Promise<string> {
+  const campaign = await chosenCampaign(userId);
+  if (!campaign) throw new NotFoundError();
+  return campaign.id;
+}
+
+export const correctPaperSheetAction = defineAction({
+  permission: "paper:enter",
+  schema: paperCorrectionSchema,
+  run: async (input, { scope, user }) => {
+    const campaignId = await workingCampaignId(user.id);
+    const result = await correctPaperSheet({ scope, campaignId, actorId: user.id, sheetId: input.sheetId, unitId: input.unitId, answers: input.answers });
+    if (result.status === "saved" && result.changed > 0) {
+      await classifyAfterSaving();
+      revalidatePath("/paper", "layout");
+    }
+    return result;
+  },
+});
+
+export const deletePaperSheetAction = defineAction({
+  permission: "paper:enter",
+  schema: paperDeleteSchema,
+  run: async (input, { scope, user }) => {
+    const campaignId = await workingCampaignId(user.id);
+    const result = await deletePaperSheet({ scope, campaignId, actorId: user.id, sheetId: input.sheetId });
+    revalidatePath("/paper", "layout");
     return result;
   },
 });

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { EmptyState, PageHeader } from "@/components/ui/Page";
 import { PaperEntryForm } from "@/components/paper/PaperEntryForm";
@@ -5,6 +6,7 @@ import { PaperImportForm } from "@/components/paper/PaperImportForm";
 import { buttonClass, inputClass } from "@/components/ui/form-parts";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { scopeOf } from "@/lib/auth/scope";
+import { chosenCampaign } from "@/lib/campaigns/current";
 import { listPaperVersions, loadPaperView, paperCount, paperUnits } from "@/lib/paper/queries";
 import { localName } from "@/i18n/local-name";
 
@@ -13,7 +15,8 @@ export default async function PaperPage({ searchParams }: { searchParams: Promis
   const t = await getTranslations("paper");
   const zh = (await getLocale()) === "zh";
   const scope = await scopeOf(user);
-  const versions = await listPaperVersions();
+  const campaign = await chosenCampaign(user.id);
+  const versions = campaign ? await listPaperVersions(campaign.id) : [];
   const asked = (await searchParams).version;
   const chosen = versions.find((v) => v.id === asked) ?? versions[0];
   const view = chosen ? await loadPaperView(chosen.id) : null;
@@ -46,7 +49,10 @@ export default async function PaperPage({ searchParams }: { searchParams: Promis
         ) : (
           <p className="font-medium" data-testid="paper-questionnaire">{label(chosen)}</p>
         )}
-        <p className="text-sm text-slate-600" data-testid="paper-count">{t("counted", { count })}</p>
+        <p className="text-sm text-slate-600">
+          <span data-testid="paper-count">{t("counted", { count })}</span>{" "}
+          {count > 0 ? <Link className="text-brand-700 underline" href="/paper/sheets" data-testid="paper-sheets-link">{t("sheets.openList")}</Link> : null}
+        </p>
       </div>
       {units.length === 0 ? (
         <EmptyState>{t("noUnits")}</EmptyState>

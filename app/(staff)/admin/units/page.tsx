@@ -68,7 +68,7 @@ export default async function AdminUnitsPage() {
               <Cell>{unit.code}</Cell>
               <Cell>
                 <span style={{ paddingLeft: `${depth * 1.25}rem` }}>
-                  <Link className="text-brand-700 underline-offset-2 hover:underline" href={`/admin/units/${unit.id}`}>
+                  <Link className="text-brand-700 underline underline-offset-2" href={`/admin/units/${unit.id}`}>
                     {localName(unit, zh)}
                   </Link>
                   <span className="ml-2 text-slate-500">{zh ? unit.name : unit.nameZh}</span>

@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { localName } from "@/i18n/local-name";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Refusal } from "@/components/dashboards/ChartCard";
@@ -44,7 +45,7 @@ export default async function EvidencePage({ searchParams }: Props) {
   // A unit outside the reader's scope (or the view) is not found: the title would otherwise name it
   // or fall back to "No unit", and either says something about it.
   if (list.status.kind === "refused" && list.status.reason === "outOfScope") notFound();
-  const units = new Map(list.units.map((u) => [u.id, zh ? u.nameZh : u.name]));
+  const units = new Map(list.units.map((u) => [u.id, localName(u, zh)]));
   const unitName = (id: string) => units.get(id) ?? t("dashboards.overview.noUnit");
   return (
     <>
