@@ -16,6 +16,8 @@ function sources(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) return SKIP.has(entry.name) ? [] : sources(full);
+    // bench/*.sql is run by psql straight against PostgreSQL, never through the pooler.
+    if (dir.endsWith(`${path.sep}bench`) && entry.name.endsWith(".sql")) return [];
     return /\.(ts|tsx|mjs|js|sql)$/.test(entry.name) && !/\.test\.ts$/.test(entry.name) ? [full] : [];
   });
 }
