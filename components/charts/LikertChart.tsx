@@ -19,7 +19,8 @@ const HIDDEN = "#94a3b8";
 export function LikertChart({ data, pointLabels, hiddenLabel, ariaLabel, testId }: Props) {
   const percent = (x: number) => `${Math.round(x * 100)}%`;
   return (
-    <div data-testid={testId} role="img" aria-label={ariaLabel} className="w-full">
+    // A group, not a picture: its segments are drill-down links (axe nested-interactive).
+    <div data-testid={testId} role="group" aria-label={ariaLabel} className="w-full">
       <ul className="space-y-1 text-xs">
         {data.map((d, row) => {
           const s = d.shares.map((x) => x ?? 0);
