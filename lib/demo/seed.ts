@@ -98,13 +98,15 @@ export async function seedDemo(db: PrismaClient, options: { earlierCampaign?: bo
 
 async function seedQuestionnaire(db: PrismaClient, campaignId: string, publishedOn = START, status: "PUBLISHED" | "RETIRED" = "PUBLISHED") {
   const q = DEMO_QUESTIONNAIRE;
+  // Last year's copy says so in its title: two questionnaires of one name in the list are a puzzle.
+  const [title, titleZh] = status === "RETIRED" ? [`${q.title} (last year)`, `${q.titleZh}（去年）`] : [q.title, q.titleZh];
   const questionnaire = await db.questionnaire.create({
     data: {
       campaignId,
-      title: q.title,
+      title,
       language: "en",
       versions: {
-        create: { version: 1, status, title: q.title, titleTranslation: q.titleZh, intro: q.intro, introTranslation: q.introZh, publishedOn },
+        create: { version: 1, status, title, titleTranslation: titleZh, intro: q.intro, introTranslation: q.introZh, publishedOn },
       },
     },
     select: { versions: { select: { id: true } } },
