@@ -1,6 +1,6 @@
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, renameSync } from "node:fs";
+import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { db } from "@/lib/db/client";
@@ -35,7 +35,7 @@ export async function freshDemoCampaign(): Promise<{ campaignId: string; version
   const snapshot = demoSnapshotFile();
   await resetDatabase();
   if (existsSync(snapshot)) {
-    execFileSync("/usr/bin/psql", ["--quiet", "--no-psqlrc", "-v", "ON_ERROR_STOP=1", `--dbname=${databaseUrl()}`, "-f", snapshot], {
+    execFileSync("/usr/bin/psql", ["--quiet", "--no-psqlrc", "--single-transaction", "-v", "ON_ERROR_STOP=1", `--dbname=${databaseUrl()}`, "-f", snapshot], {
       stdio: ["ignore", "ignore", "pipe"],
     });
   } else {
@@ -48,11 +48,22 @@ export async function freshDemoCampaign(): Promise<{ campaignId: string; version
       ["--data-only", "--disable-triggers", "--no-owner", "--schema=public", "--exclude-table=_prisma_migrations", `--dbname=${databaseUrl()}`, "-f", partial],
       { stdio: ["ignore", "ignore", "pipe"] },
     );
+    writeFileSync(partial, transactionLocal(readFileSync(partial, "utf8")));
     renameSync(partial, snapshot);
   }
   const campaignId = (await db.campaign.findFirstOrThrow({ select: { id: true } })).id;
   const versionId = (await publishedVersionId(campaignId))!;
   return { campaignId, versionId };
+}
+
+/**
+ * pg_dump starts its script with session settings (`SET …`, `set_config(…, false)`), among them an
+ * empty search_path. Behind PgBouncer in transaction mode a session setting stays on the server
+ * connection and reaches whichever client gets it next, so the restore makes them local to its one
+ * transaction (psql --single-transaction).
+ */
+function transactionLocal(script: string): string {
+  return script.replace(/^SET (?!LOCAL\b)/gm, "SET LOCAL ").replace(/(set_config\([^)]*,\s*)false\)/g, "$1true)");
 }
 
 function databaseUrl(): string {
