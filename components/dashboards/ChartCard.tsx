@@ -18,6 +18,7 @@ export function ChartCard({
   testId?: string;
 }) {
   const t = useTranslations("dashboards");
+  const exports = useTranslations("exports");
   return (
     <section
       className="min-w-0 rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
@@ -28,7 +29,9 @@ export function ChartCard({
       {intro ? <p className="mt-1 text-sm text-slate-600">{intro}</p> : null}
       <div className="mt-3">{children}</div>
       {table ? (
-        <TableDetails summary={t("showTable")}>{table}</TableDetails>
+        <TableDetails summary={t("showTable")} csvLabel={exports("downloadCsv")}>
+          {table}
+        </TableDetails>
       ) : null}
     </section>
   );

@@ -1,7 +1,7 @@
-import { createElement, type ComponentProps } from "react";
-import { NextIntlClientProvider } from "next-intl";
+import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import exportsMessages from "@/messages/en/exports.json";
+import { CsvLabel } from "@/components/report/CsvDownloadLink";
 import { describe, expect, it } from "vitest";
 import { DataTable } from "@/components/dashboards/DataTable";
 import { HeatmapGrid } from "@/components/dashboards/HeatmapGrid";
@@ -18,14 +18,12 @@ function hrefs(html: string): string[] {
 
 describe("DataTable", () => {
   it("draws head, cells, links, row test ids and the unit tree's indentation", () => {
-    // DataTable offers a CSV download of its rows, whose label comes from the "exports" messages.
+    // DataTable offers a CSV download of its rows, named by the server's words (ChartCard gives them
+    // through TableDetails; no translation runtime in the browser).
     const html = renderToStaticMarkup(
       createElement(
-        NextIntlClientProvider,
-        // The provider's props type demands children, which createElement passes as its third argument.
-        { locale: "en", timeZone: "UTC", messages: { exports: exportsMessages } } as unknown as ComponentProps<
-          typeof NextIntlClientProvider
-        >,
+        CsvLabel,
+        { value: exportsMessages.downloadCsv },
         createElement(DataTable, {
           head: ["Unit", "People"],
           rows: [

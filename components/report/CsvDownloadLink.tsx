@@ -1,6 +1,12 @@
 "use client";
-import { useTranslations } from "next-intl";
+import { createContext, useContext } from "react";
 import { toCsv } from "@/lib/exports/csv";
+
+/**
+ * The link's words, given by the server component around the table (ChartCard through
+ * TableDetails), so the dashboards need no translation runtime in the browser.
+ */
+export const CsvLabel = createContext("CSV");
 
 // "Download CSV" under a dashboard table: the file is built in the browser from exactly the rows
 // the table shows (already protected and formatted), so it can never hold more than the screen.
@@ -13,7 +19,7 @@ export function CsvDownloadLink({
   rows: (string | { text: string })[][];
   name?: string;
 }) {
-  const t = useTranslations("exports");
+  const label = useContext(CsvLabel);
   function download() {
     const csv = toCsv({
       name,
@@ -34,7 +40,7 @@ export function CsvDownloadLink({
       className="no-print mt-1 text-xs text-brand-700 underline"
       data-testid="csv-download"
     >
-      {t("downloadCsv")}
+      {label}
     </button>
   );
 }

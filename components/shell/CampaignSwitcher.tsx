@@ -1,24 +1,32 @@
 "use client";
-import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useTransition } from "react";
 import { chooseCampaignAction } from "@/app/actions/campaign";
 
 // The header's campaign switcher: every staff page works on the campaign chosen here, remembered
-// on the user's account.
+// on the user's account. Its words come from the server (StaffShell), so the staff header needs no
+// translation runtime in the browser.
 
 type Choice = { id: string; label: string };
+export type CampaignSwitcherText = { campaign: string; switchCampaign: string; noCampaign: string };
 
-export function CampaignSwitcher({ campaigns, currentId }: { campaigns: Choice[]; currentId: string | null }) {
-  const t = useTranslations("nav");
+export function CampaignSwitcher({
+  campaigns,
+  currentId,
+  text,
+}: {
+  campaigns: Choice[];
+  currentId: string | null;
+  text: CampaignSwitcherText;
+}) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
-  if (campaigns.length === 0) return <span className="text-sm text-brand-100">{t("noCampaign")}</span>;
+  if (campaigns.length === 0) return <span className="text-sm text-brand-100">{text.noCampaign}</span>;
   return (
     <label className="flex items-center gap-2 text-sm text-brand-100">
-      <span>{t("campaign")}</span>
+      <span>{text.campaign}</span>
       <select
-        aria-label={t("switchCampaign")}
+        aria-label={text.switchCampaign}
         data-testid="campaign-switcher"
         className="max-w-64 rounded border border-brand-700 bg-brand-800 px-2 py-1 text-white"
         value={currentId ?? ""}

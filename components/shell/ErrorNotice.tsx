@@ -1,5 +1,4 @@
 "use client";
-import Link from "next/link";
 import { useEffect, useState } from "react";
 
 export type ErrorNoticeText = { title: string; body: string; eventId: (id: string) => string; eventIdHint: string; retry: string; back: string };
@@ -30,7 +29,10 @@ export function ErrorNotice({ error, retry, text }: { error: Error & { digest?: 
       <p className="mb-6 text-sm text-slate-600">{text.eventIdHint}</p>
       <div className="flex justify-center gap-4">
         <button type="button" onClick={retry} className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white">{text.retry}</button>
-        <Link href="/" className="px-4 py-2 text-brand-700 underline">{text.back}</Link>
+        {/* A plain link: after a fault a fresh load is wanted, and next/link would be a second copy of
+            the router's link code in every page's error-boundary chunk. */}
+        {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- see above */}
+        <a href="/" className="px-4 py-2 text-brand-700 underline">{text.back}</a>
       </div>
     </div>
   );

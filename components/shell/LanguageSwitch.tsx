@@ -1,34 +1,13 @@
-"use client";
-import { useLocale, useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
-import { useTransition } from "react";
-import { setLocale } from "@/app/actions/locale";
-import { LOCALES } from "@/i18n/locales";
+import { getLocale, getTranslations } from "next-intl/server";
+import { LanguageButtons } from "@/components/shell/LanguageButtons";
+import { isLocale } from "@/i18n/locales";
 
-export function LanguageSwitch({ tone = "dark" }: { tone?: "dark" | "light" }) {
-  const t = useTranslations("language");
-  const current = useLocale();
-  const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const base = tone === "dark" ? "text-brand-100 hover:text-white" : "text-brand-700 hover:text-brand-900";
+// The language switch of the staff header, sign-in and set-up pages. Its words are chosen here on
+// the server, so the staff header needs no translation runtime in the browser (decision 003).
+export async function LanguageSwitch({ tone = "dark" }: { tone?: "dark" | "light" }) {
+  const t = await getTranslations("language");
+  const locale = await getLocale();
   return (
-    <div role="group" aria-label={t("label")} className="flex items-center gap-1 text-sm" data-testid="language-switch">
-      {LOCALES.map((locale) => (
-        <button
-          key={locale}
-          type="button"
-          lang={locale === "zh" ? "zh-CN" : "en"}
-          aria-pressed={current === locale}
-          disabled={pending || current === locale}
-          onClick={() => startTransition(async () => {
-            await setLocale(locale);
-            router.refresh();
-          })}
-          className={`rounded px-2 py-1 ${current === locale ? "font-semibold underline underline-offset-4" : base} ${tone === "dark" && current === locale ? "text-white" : ""}`}
-        >
-          {t(locale)}
-        </button>
-      ))}
-    </div>
+    <LanguageButtons current={isLocale(locale) ? locale : "zh"} label={t("label")} names={{ zh: t("zh"), en: t("en") }} tone={tone} />
   );
 }

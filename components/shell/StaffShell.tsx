@@ -33,7 +33,11 @@ export async function StaffShell({ user, children }: { user: CurrentUser; childr
             <span className="text-lg font-semibold">{t("app.name")}</span>
           </Link>
           <div className="flex flex-wrap items-center gap-3">
-            <CampaignSwitcher campaigns={choices} currentId={current?.id ?? null} />
+            <CampaignSwitcher
+              campaigns={choices}
+              currentId={current?.id ?? null}
+              text={{ campaign: t("nav.campaign"), switchCampaign: t("nav.switchCampaign"), noCampaign: t("nav.noCampaign") }}
+            />
             <LanguageSwitch />
             <span className="text-sm text-brand-100" data-testid="current-user">
               {user.name} · {t(`roles.${user.role}`)}

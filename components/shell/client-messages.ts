@@ -5,12 +5,11 @@ import { can, type Permission, type RoleName } from "@/lib/auth/permissions";
 // who needs them: null for every staff member, else the permissions of the pages whose client
 // components use them. The staff layout used to send every namespace to every page (about 40 KB,
 // inlined in each page's HTML and React payload, a twentieth of a dashboard request's time); now a
-// browser gets the strings of the features its user may open. components/shell/
-// client-messages.test.ts fails when a client component uses a namespace not listed here.
+// browser gets the strings of the features its user may open, and only on the sections that
+// translate in the browser (ClientTexts; the shell, the dashboards and the error boundary are
+// given their words by the server). components/shell/client-messages.test.ts fails when a client
+// component uses a namespace not listed here, or is reached from a page without ClientTexts.
 export const CLIENT_NAMESPACES: Record<string, readonly Permission[] | null> = {
-  nav: null,
-  language: null,
-  errorPage: null,
   classification: ["review:classify", "seminar:log"],
   review: ["review:classify"],
   seminars: ["seminar:log", "review:classify"],
@@ -22,7 +21,6 @@ export const CLIENT_NAMESPACES: Record<string, readonly Permission[] | null> = {
   users: ["user:manage"],
   problems: ["problem:view"],
   actions: ["action:view"],
-  exports: ["dashboard:view"],
 };
 
 export function clientMessages(messages: Messages, role: RoleName): Messages {
