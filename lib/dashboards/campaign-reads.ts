@@ -1,6 +1,6 @@
 import "server-only";
 import { dbRead } from "@/lib/db/client";
-import type { AnswerFine, QuestionInfo } from "@/lib/dashboards/answers";
+import { ANY, type AnswerFine, type QuestionInfo } from "@/lib/dashboards/answers";
 import type { View } from "@/lib/dashboards/resolve-view";
 
 // The aggregate and small-table reads behind one dashboard view, each one indexed query. Raw SQL
@@ -70,31 +70,32 @@ export async function scopeAnswerCounts(campaignId: string, units: ReadonlySet<s
  * The scope's choice answers by question and option, and the respondents who answered each choice
  * question (the option "" of DashboardChoiceCount), from the aggregate the triggers keep (reading
  * the answers themselves cost 4 s at 1.7 million answers). Rolled up here like scopeAnswerCounts:
- * per unit for any profile, per role level and per service band over the scope. The aggregate
- * holds fine cells only; grouping them here sends 760 rows instead of 5,500 at 1.7 million answers,
- * and the protected tables sum to the same figures from either form (answers.ts).
+ * per unit for any profile, per role level and per service band over the scope, in one pass
+ * (grouping sets). The aggregate holds fine cells only; rolled up, 1.7 million answers send 760
+ * rows instead of 5,500, and the protected tables sum to the same figures from either form
+ * (answers.ts). Every choice question of the campaign: the caller keeps the ones it shows, so this
+ * read need not wait for the list of questions.
  */
-export async function scopeChoiceCounts(campaignId: string, units: ReadonlySet<string>, questionIds: string[]) {
-  if (questionIds.length === 0) return { chosen: [], answered: [] };
+export async function scopeChoiceCounts(campaignId: string, units: ReadonlySet<string>) {
   const rows = await dbRead.$queryRaw<
-    { questionId: string; unitId: string; role: string; service: string; value: string; count: number }[]
+    { questionId: string; unitId: string | null; role: string | null; service: string | null; value: string; count: number }[]
   >`
-    WITH scope AS (
-      SELECT "questionId", "unitId", "roleLevel", "serviceYears", option, answers
-      FROM "DashboardChoiceCount"
-      WHERE "campaignId" = ${campaignId} AND "unitId" = ANY(${[...units]}::text[])
-        AND "questionId" = ANY(${questionIds}::text[])
-    )
-    SELECT "questionId", "unitId", '*' AS role, '*' AS service, option AS value, sum(answers)::int AS count
-    FROM scope GROUP BY 1, 2, 5
-    UNION ALL
-    SELECT "questionId", '*', "roleLevel", '*', option, sum(answers)::int FROM scope GROUP BY 1, 3, 5
-    UNION ALL
-    SELECT "questionId", '*', '*', "serviceYears", option, sum(answers)::int FROM scope GROUP BY 1, 4, 5`;
+    SELECT "questionId", "unitId", "roleLevel" AS role, "serviceYears" AS service, option AS value, sum(answers)::int AS count
+    FROM "DashboardChoiceCount"
+    WHERE "campaignId" = ${campaignId} AND "unitId" = ANY(${[...units]}::text[])
+    GROUP BY GROUPING SETS (("questionId", "unitId", option), ("questionId", "roleLevel", option), ("questionId", "serviceYears", option))`;
   const chosen: (AnswerFine & { questionId: string })[] = [];
   const answered: (AnswerFine & { questionId: string })[] = [];
   for (const r of rows) {
-    const row = { questionId: r.questionId, unitId: r.unitId, role: r.role, service: r.service, value: r.value, count: r.count };
+    // The columns a grouping set leaves out come back null (the stored ones are never null).
+    const row = {
+      questionId: r.questionId,
+      unitId: r.unitId ?? ANY,
+      role: r.role ?? ANY,
+      service: r.service ?? ANY,
+      value: r.value,
+      count: r.count,
+    };
     (r.value === "" ? answered : chosen).push(row);
   }
   return { chosen, answered };

@@ -11,20 +11,22 @@ import type { View } from "@/lib/dashboards/resolve-view";
 
 type Questions = { list: QuestionInfo[]; keyOf: Map<string, string> };
 
-export async function buildQuestions(
-  campaignId: string,
-  view: View,
+/** The scope's answer and choice counts: read while the rest of the dashboard is read. */
+export async function readQuestionCounts(campaignId: string, view: Pick<View, "scopeUnits">) {
+  const [values, choices] = await Promise.all([
+    scopeAnswerCounts(campaignId, view.scopeUnits),
+    scopeChoiceCounts(campaignId, view.scopeUnits),
+  ]);
+  return { values, choices };
+}
+
+export function buildQuestions(
+  counts: Awaited<ReturnType<typeof readQuestionCounts>>,
   questions: Questions,
   aspects: readonly AspectInfo[],
   ctx: Parameters<typeof buildNumber>[2],
-): Promise<Pick<DashboardData, "numbers" | "likert" | "choices" | "questionOrder">> {
-  const choiceIds = [...questions.keyOf]
-    .filter(([, key]) => isChoice(questions.list.find((q) => q.key === key)))
-    .map(([id]) => id);
-  const [values, choices] = await Promise.all([
-    scopeAnswerCounts(campaignId, view.scopeUnits),
-    scopeChoiceCounts(campaignId, view.scopeUnits, choiceIds),
-  ]);
+): Pick<DashboardData, "numbers" | "likert" | "choices" | "questionOrder"> {
+  const { values, choices } = counts;
   const byKey = (rows: readonly (AnswerFine & { questionId: string })[]) => {
     const map = new Map<string, AnswerFine[]>();
     for (const r of rows) {
