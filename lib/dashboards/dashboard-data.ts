@@ -28,7 +28,21 @@ const QUOTES_PER_ASPECT = 3;
 // Officers often write the same sentence; read a few more to show different ones.
 const QUOTE_CANDIDATES = 10;
 
-export async function loadDashboard(scope: Scope, filters: DashboardFilters, now = new Date()): Promise<DashboardData> {
+/**
+ * What a dashboard load is for: the page (everything), or the earlier side of a comparison
+ * (comparison.ts), which uses the protected respondents, topics, numeric means and Likert points
+ * only. Those are the same figures either way (every book is protected on its own, from the
+ * scope's table); the comparison reads no choice counts, sources, days, access codes or quotes.
+ */
+export type DashboardPurpose = "page" | "comparison";
+
+export async function loadDashboard(
+  scope: Scope,
+  filters: DashboardFilters,
+  now = new Date(),
+  purpose: DashboardPurpose = "page",
+): Promise<DashboardData> {
+  const page = purpose === "page";
   // Waiting responses are counted while the small tables are read.
   const [view] = await Promise.all([resolveView(scope, filters), countWaitingResponses()]);
   const campaign = view.campaign;
@@ -66,16 +80,16 @@ export async function loadDashboard(scope: Scope, filters: DashboardFilters, now
   // The answer counts, the largest read, start with the others rather than after them (a round
   // trip less). A view refused below does not wait for them; one refused for its filters alone
   // (checkView's "combined") does not read them.
-  const counts = combinedProfile(view, filters) ? null : readQuestionCounts(campaign.id, view);
+  const counts = combinedProfile(view, filters) ? null : readQuestionCounts(campaign.id, view, { choices: page });
   counts?.catch(() => {}); // awaited below unless the view is refused
   const [scopeData, options2, byDay, questions, codes, candidates] = await Promise.all([
     readScope(campaign.id, view),
     profileOptions(campaign.id),
     // Sources and days only for the whole scope without filters (overview.ts).
-    unfiltered(view, filters) ? respondentsBySourceAndDay(campaign.id, view) : Promise.resolve(null),
+    page && unfiltered(view, filters) ? respondentsBySourceAndDay(campaign.id, view) : Promise.resolve(null),
     campaignQuestions(campaign.id),
-    accessCodes(campaign.id, view),
-    quoteCandidates(campaign.id, view, QUOTE_CANDIDATES),
+    page ? accessCodes(campaign.id, view) : new Map<string, { issued: number; used: number }>(),
+    page ? quoteCandidates(campaign.id, view, QUOTE_CANDIDATES) : [],
   ]);
   const { protection } = scopeData;
   const status = checkView(view, filters, scopeData.respondents, protection);
@@ -113,7 +127,8 @@ export async function loadDashboard(scope: Scope, filters: DashboardFilters, now
     profile,
   });
   // Every book of the scope is built by now: decisions no book uses any more go.
-  await Promise.all([scopeData.saveDecisions({ prune: true }), compare?.saveDecisions({ prune: false })]);
+  // (A comparison's load builds no choice book, so it keeps what it did not use.)
+  await Promise.all([scopeData.saveDecisions({ prune: page }), compare?.saveDecisions({ prune: false })]);
   const quotable = new Set(
     aspectRows.filter((a) => a.people !== null && a.people >= MIN_QUOTE_RESPONDENTS).map((a) => a.code),
   );
