@@ -202,15 +202,19 @@ export class ScopeShape {
     return values;
   }
 
-  /** Columns no view can ask for ("not given"): in the lines, never published. */
-  unreachable(): boolean[] {
-    const out = new Array<boolean>(this.size).fill(false);
-    const total = this.node("total");
-    this.columns.forEach((c, k) => {
-      if (k > 0 && (c.role === "" || c.service === "")) out[this.cell(total, k)!] = true;
-    });
-    return out;
+  /** Columns no view can ask for ("not given"): in the lines, never published. Shared: read only. */
+  unreachable(): readonly boolean[] {
+    if (!this.unreachableCells) {
+      const out = new Array<boolean>(this.size).fill(false);
+      const total = this.node("total");
+      this.columns.forEach((c, k) => {
+        if (k > 0 && (c.role === "" || c.service === "")) out[this.cell(total, k)!] = true;
+      });
+      this.unreachableCells = out;
+    }
+    return this.unreachableCells;
   }
+  private unreachableCells?: boolean[];
 }
 
 export type MeasureSpec = {
