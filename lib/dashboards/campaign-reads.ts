@@ -39,17 +39,27 @@ export async function respondentsBySourceAndDay(campaignId: string, view: Select
  * million answers, the largest part of the dashboard's CPU (answers.ts reads both kinds).
  */
 export async function scopeAnswerCounts(campaignId: string, units: ReadonlySet<string>) {
+  // The campaign's role levels come from a few probes of the primary key (campaign, role, service,
+  // ...), so that the role roll-up reads its rows by index ranges: "roleLevel" <> '*' is no range,
+  // and was read by scanning the whole table, every campaign's rows (not flat with ten campaigns).
   const scope = [...units];
   const rows = await dbRead.$queryRaw<
     { questionId: string; unitId: string; role: string; service: string; value: number; count: number }[]
   >`
+    WITH RECURSIVE roles(r) AS (
+      SELECT min("roleLevel") FROM "DashboardAnswerCount" WHERE "campaignId" = ${campaignId}
+      UNION ALL
+      SELECT (SELECT min("roleLevel") FROM "DashboardAnswerCount" WHERE "campaignId" = ${campaignId} AND "roleLevel" > roles.r)
+      FROM roles WHERE r IS NOT NULL
+    )
     SELECT "questionId", "unitId", '*' AS role, '*' AS service, value, answers AS count
     FROM "DashboardAnswerCount"
     WHERE "campaignId" = ${campaignId} AND "roleLevel" = '*' AND "serviceYears" = '*' AND "unitId" = ANY(${scope}::text[])
     UNION ALL
     SELECT "questionId", '*', "roleLevel", '*', value, sum(answers)::int
     FROM "DashboardAnswerCount"
-    WHERE "campaignId" = ${campaignId} AND "roleLevel" <> '*' AND "serviceYears" = '*' AND "unitId" = ANY(${scope}::text[])
+    WHERE "campaignId" = ${campaignId} AND "roleLevel" = ANY(ARRAY(SELECT r FROM roles WHERE r <> '*'))
+      AND "serviceYears" = '*' AND "unitId" = ANY(${scope}::text[])
     GROUP BY 1, 3, 5
     UNION ALL
     SELECT "questionId", '*', '*', "serviceYears", value, sum(answers)::int
