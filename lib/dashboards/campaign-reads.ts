@@ -117,33 +117,41 @@ export async function scopeChoiceCounts(campaignId: string, units: ReadonlySet<s
  * band are the filters themselves, not charts.
  */
 export async function campaignQuestions(campaignId: string) {
-  const rows = await dbRead.question.findMany({
-    where: {
-      type: { in: ["NUMBER", "LIKERT", "SINGLE_CHOICE", "MULTI_CHOICE"] },
-      OR: [{ profileField: null }, { profileField: { notIn: ["ROLE_LEVEL", "SERVICE_YEARS"] } }],
-      section: { version: { questionnaire: { campaignId }, status: { in: ["PUBLISHED", "RETIRED"] } } },
-    },
-    orderBy: [{ section: { version: { version: "desc" } } }, { section: { order: "asc" } }, { order: "asc" }],
-    select: {
-      id: true,
-      key: true,
-      type: true,
-      prompt: true,
-      aspectCode: true,
-      numberUnit: true,
-      minValue: true,
-      maxValue: true,
-      normValue: true,
-      normLabel: true,
-      options: { orderBy: { order: "asc" }, select: { value: true, label: true } },
-    },
-  });
+  // Raw SQL, options as JSON in the same query: the ORM's two queries and their planning cost more
+  // CPU than the reads (decision 003).
+  const rows = await dbRead.$queryRaw<
+    {
+      id: string;
+      key: string;
+      type: QuestionInfo["type"];
+      prompt: string;
+      aspectCode: string | null;
+      numberUnit: string | null;
+      minValue: number | null;
+      maxValue: number | null;
+      normValue: number | null;
+      normLabel: string | null;
+      options: { value: string; label: string }[];
+    }[]
+  >`
+    SELECT q.id, q.key, q.type::text AS type, q.prompt, q."aspectCode", q."numberUnit", q."minValue", q."maxValue",
+           q."normValue", q."normLabel",
+           coalesce((SELECT json_agg(json_build_object('value', o.value, 'label', o.label) ORDER BY o."order")
+                     FROM "QuestionOption" o WHERE o."questionId" = q.id), '[]'::json) AS options
+    FROM "Question" q
+    JOIN "QuestionnaireSection" s ON s.id = q."sectionId"
+    JOIN "QuestionnaireVersion" v ON v.id = s."versionId"
+    JOIN "Questionnaire" qn ON qn.id = v."questionnaireId"
+    WHERE qn."campaignId" = ${campaignId} AND v.status IN ('PUBLISHED', 'RETIRED')
+      AND q.type IN ('NUMBER', 'LIKERT', 'SINGLE_CHOICE', 'MULTI_CHOICE')
+      AND (q."profileField" IS NULL OR q."profileField" NOT IN ('ROLE_LEVEL', 'SERVICE_YEARS'))
+    ORDER BY v.version DESC, s."order" ASC, q."order" ASC`;
   const list = new Map<string, QuestionInfo>();
   for (const q of rows) {
     if (list.has(q.key)) continue;
     list.set(q.key, {
       key: q.key,
-      type: q.type as QuestionInfo["type"],
+      type: q.type,
       prompt: q.prompt,
       aspect: q.aspectCode,
       unit: q.numberUnit,
@@ -159,21 +167,18 @@ export async function campaignQuestions(campaignId: string) {
 
 /** The role levels and service bands the campaign's questionnaires offer ("prefer not" left out). */
 export async function profileOptions(campaignId: string) {
-  const rows = await dbRead.questionOption.findMany({
-    where: {
-      value: { not: "prefer_not" },
-      question: {
-        profileField: { in: ["ROLE_LEVEL", "SERVICE_YEARS"] },
-        section: { version: { questionnaire: { campaignId }, status: { in: ["PUBLISHED", "RETIRED"] } } },
-      },
-    },
-    orderBy: [{ order: "asc" }],
-    select: { value: true, label: true, question: { select: { profileField: true } } },
-  });
+  const rows = await dbRead.$queryRaw<{ value: string; label: string; field: string }[]>`
+    SELECT o.value, o.label, q."profileField"::text AS field
+    FROM "QuestionOption" o
+    JOIN "Question" q ON q.id = o."questionId"
+    JOIN "QuestionnaireSection" s ON s.id = q."sectionId"
+    JOIN "QuestionnaireVersion" v ON v.id = s."versionId"
+    JOIN "Questionnaire" qn ON qn.id = v."questionnaireId"
+    WHERE o.value <> 'prefer_not' AND q."profileField" IN ('ROLE_LEVEL', 'SERVICE_YEARS')
+      AND qn."campaignId" = ${campaignId} AND v.status IN ('PUBLISHED', 'RETIRED')
+    ORDER BY o."order" ASC`;
   const of = (field: string) => [
-    ...new Map(
-      rows.filter((o) => o.question.profileField === field).map((o) => [o.value, { value: o.value, label: o.label }]),
-    ).values(),
+    ...new Map(rows.filter((o) => o.field === field).map((o) => [o.value, { value: o.value, label: o.label }])).values(),
   ];
   return { roles: of("ROLE_LEVEL"), services: of("SERVICE_YEARS") };
 }
