@@ -1,6 +1,6 @@
 import "server-only";
 import { dbRead } from "@/lib/db/client";
-import type { QuestionInfo } from "@/lib/dashboards/answers";
+import { ANY, type AnswerFine, type QuestionInfo } from "@/lib/dashboards/answers";
 import type { View } from "@/lib/dashboards/resolve-view";
 
 // The aggregate and small-table reads behind one dashboard view, each one indexed query. Raw SQL
@@ -39,17 +39,27 @@ export async function respondentsBySourceAndDay(campaignId: string, view: Select
  * million answers, the largest part of the dashboard's CPU (answers.ts reads both kinds).
  */
 export async function scopeAnswerCounts(campaignId: string, units: ReadonlySet<string>) {
+  // The campaign's role levels come from a few probes of the primary key (campaign, role, service,
+  // ...), so that the role roll-up reads its rows by index ranges: "roleLevel" <> '*' is no range,
+  // and was read by scanning the whole table, every campaign's rows (not flat with ten campaigns).
   const scope = [...units];
   const rows = await dbRead.$queryRaw<
     { questionId: string; unitId: string; role: string; service: string; value: number; count: number }[]
   >`
+    WITH RECURSIVE roles(r) AS (
+      SELECT min("roleLevel") FROM "DashboardAnswerCount" WHERE "campaignId" = ${campaignId}
+      UNION ALL
+      SELECT (SELECT min("roleLevel") FROM "DashboardAnswerCount" WHERE "campaignId" = ${campaignId} AND "roleLevel" > roles.r)
+      FROM roles WHERE r IS NOT NULL
+    )
     SELECT "questionId", "unitId", '*' AS role, '*' AS service, value, answers AS count
     FROM "DashboardAnswerCount"
     WHERE "campaignId" = ${campaignId} AND "roleLevel" = '*' AND "serviceYears" = '*' AND "unitId" = ANY(${scope}::text[])
     UNION ALL
     SELECT "questionId", '*', "roleLevel", '*', value, sum(answers)::int
     FROM "DashboardAnswerCount"
-    WHERE "campaignId" = ${campaignId} AND "roleLevel" <> '*' AND "serviceYears" = '*' AND "unitId" = ANY(${scope}::text[])
+    WHERE "campaignId" = ${campaignId} AND "roleLevel" = ANY(ARRAY(SELECT r FROM roles WHERE r <> '*'))
+      AND "serviceYears" = '*' AND "unitId" = ANY(${scope}::text[])
     GROUP BY 1, 3, 5
     UNION ALL
     SELECT "questionId", '*', '*', "serviceYears", value, sum(answers)::int
@@ -67,28 +77,38 @@ export async function scopeAnswerCounts(campaignId: string, units: ReadonlySet<s
 }
 
 /**
- * The scope's choice answers by question, option and fine cell, and the respondents who answered
- * each choice question (the option "" of DashboardChoiceCount), from the aggregate the triggers
- * keep: reading the answers themselves cost 4 s at 1.7 million answers.
+ * The scope's choice answers by question and option, and the respondents who answered each choice
+ * question (the option "" of DashboardChoiceCount), from the aggregate the triggers keep (reading
+ * the answers themselves cost 4 s at 1.7 million answers). Rolled up here like scopeAnswerCounts:
+ * per unit for any profile, per role level and per service band over the scope, in one pass
+ * (grouping sets). The aggregate holds fine cells only; rolled up, 1.7 million answers send 760
+ * rows instead of 5,500, and the protected tables sum to the same figures from either form
+ * (answers.ts). Every choice question of the campaign: the caller keeps the ones it shows, so this
+ * read need not wait for the list of questions.
  */
-export async function scopeChoiceCounts(campaignId: string, units: ReadonlySet<string>, questionIds: string[]) {
-  if (questionIds.length === 0) return { chosen: [], answered: [] };
+export async function scopeChoiceCounts(campaignId: string, units: ReadonlySet<string>) {
   const rows = await dbRead.$queryRaw<
-    { questionId: string; unitId: string; role: string; service: string; value: string; count: number }[]
+    { questionId: string; unitId: string | null; role: string | null; service: string | null; value: string; count: number }[]
   >`
-    SELECT "questionId", "unitId", "roleLevel" AS role, "serviceYears" AS service, option AS value, answers AS count
+    SELECT "questionId", "unitId", "roleLevel" AS role, "serviceYears" AS service, option AS value, sum(answers)::int AS count
     FROM "DashboardChoiceCount"
     WHERE "campaignId" = ${campaignId} AND "unitId" = ANY(${[...units]}::text[])
-      AND "questionId" = ANY(${questionIds}::text[])`;
-  const plain = rows.map((r) => ({
-    questionId: r.questionId,
-    unitId: r.unitId,
-    role: r.role,
-    service: r.service,
-    value: r.value,
-    count: r.count,
-  }));
-  return { chosen: plain.filter((r) => r.value !== ""), answered: plain.filter((r) => r.value === "") };
+    GROUP BY GROUPING SETS (("questionId", "unitId", option), ("questionId", "roleLevel", option), ("questionId", "serviceYears", option))`;
+  const chosen: (AnswerFine & { questionId: string })[] = [];
+  const answered: (AnswerFine & { questionId: string })[] = [];
+  for (const r of rows) {
+    // The columns a grouping set leaves out come back null (the stored ones are never null).
+    const row = {
+      questionId: r.questionId,
+      unitId: r.unitId ?? ANY,
+      role: r.role ?? ANY,
+      service: r.service ?? ANY,
+      value: r.value,
+      count: r.count,
+    };
+    (r.value === "" ? answered : chosen).push(row);
+  }
+  return { chosen, answered };
 }
 
 /**
@@ -97,33 +117,41 @@ export async function scopeChoiceCounts(campaignId: string, units: ReadonlySet<s
  * band are the filters themselves, not charts.
  */
 export async function campaignQuestions(campaignId: string) {
-  const rows = await dbRead.question.findMany({
-    where: {
-      type: { in: ["NUMBER", "LIKERT", "SINGLE_CHOICE", "MULTI_CHOICE"] },
-      OR: [{ profileField: null }, { profileField: { notIn: ["ROLE_LEVEL", "SERVICE_YEARS"] } }],
-      section: { version: { questionnaire: { campaignId }, status: { in: ["PUBLISHED", "RETIRED"] } } },
-    },
-    orderBy: [{ section: { version: { version: "desc" } } }, { section: { order: "asc" } }, { order: "asc" }],
-    select: {
-      id: true,
-      key: true,
-      type: true,
-      prompt: true,
-      aspectCode: true,
-      numberUnit: true,
-      minValue: true,
-      maxValue: true,
-      normValue: true,
-      normLabel: true,
-      options: { orderBy: { order: "asc" }, select: { value: true, label: true } },
-    },
-  });
+  // Raw SQL, options as JSON in the same query: the ORM's two queries and their planning cost more
+  // CPU than the reads (decision 003).
+  const rows = await dbRead.$queryRaw<
+    {
+      id: string;
+      key: string;
+      type: QuestionInfo["type"];
+      prompt: string;
+      aspectCode: string | null;
+      numberUnit: string | null;
+      minValue: number | null;
+      maxValue: number | null;
+      normValue: number | null;
+      normLabel: string | null;
+      options: { value: string; label: string }[];
+    }[]
+  >`
+    SELECT q.id, q.key, q.type::text AS type, q.prompt, q."aspectCode", q."numberUnit", q."minValue", q."maxValue",
+           q."normValue", q."normLabel",
+           coalesce((SELECT json_agg(json_build_object('value', o.value, 'label', o.label) ORDER BY o."order")
+                     FROM "QuestionOption" o WHERE o."questionId" = q.id), '[]'::json) AS options
+    FROM "Question" q
+    JOIN "QuestionnaireSection" s ON s.id = q."sectionId"
+    JOIN "QuestionnaireVersion" v ON v.id = s."versionId"
+    JOIN "Questionnaire" qn ON qn.id = v."questionnaireId"
+    WHERE qn."campaignId" = ${campaignId} AND v.status IN ('PUBLISHED', 'RETIRED')
+      AND q.type IN ('NUMBER', 'LIKERT', 'SINGLE_CHOICE', 'MULTI_CHOICE')
+      AND (q."profileField" IS NULL OR q."profileField" NOT IN ('ROLE_LEVEL', 'SERVICE_YEARS'))
+    ORDER BY v.version DESC, s."order" ASC, q."order" ASC`;
   const list = new Map<string, QuestionInfo>();
   for (const q of rows) {
     if (list.has(q.key)) continue;
     list.set(q.key, {
       key: q.key,
-      type: q.type as QuestionInfo["type"],
+      type: q.type,
       prompt: q.prompt,
       aspect: q.aspectCode,
       unit: q.numberUnit,
@@ -139,21 +167,18 @@ export async function campaignQuestions(campaignId: string) {
 
 /** The role levels and service bands the campaign's questionnaires offer ("prefer not" left out). */
 export async function profileOptions(campaignId: string) {
-  const rows = await dbRead.questionOption.findMany({
-    where: {
-      value: { not: "prefer_not" },
-      question: {
-        profileField: { in: ["ROLE_LEVEL", "SERVICE_YEARS"] },
-        section: { version: { questionnaire: { campaignId }, status: { in: ["PUBLISHED", "RETIRED"] } } },
-      },
-    },
-    orderBy: [{ order: "asc" }],
-    select: { value: true, label: true, question: { select: { profileField: true } } },
-  });
+  const rows = await dbRead.$queryRaw<{ value: string; label: string; field: string }[]>`
+    SELECT o.value, o.label, q."profileField"::text AS field
+    FROM "QuestionOption" o
+    JOIN "Question" q ON q.id = o."questionId"
+    JOIN "QuestionnaireSection" s ON s.id = q."sectionId"
+    JOIN "QuestionnaireVersion" v ON v.id = s."versionId"
+    JOIN "Questionnaire" qn ON qn.id = v."questionnaireId"
+    WHERE o.value <> 'prefer_not' AND q."profileField" IN ('ROLE_LEVEL', 'SERVICE_YEARS')
+      AND qn."campaignId" = ${campaignId} AND v.status IN ('PUBLISHED', 'RETIRED')
+    ORDER BY o."order" ASC`;
   const of = (field: string) => [
-    ...new Map(
-      rows.filter((o) => o.question.profileField === field).map((o) => [o.value, { value: o.value, label: o.label }]),
-    ).values(),
+    ...new Map(rows.filter((o) => o.field === field).map((o) => [o.value, { value: o.value, label: o.label }])).values(),
   ];
   return { roles: of("ROLE_LEVEL"), services: of("SERVICE_YEARS") };
 }

@@ -52,11 +52,12 @@ export async function loadComparison(
     candidates.findIndex((c) => c.id === requested),
   );
   const chosen = candidates[index];
-  const earlier = await loadDashboard(await scopeOf(user, chosen.id), {
-    ...current.filters,
-    campaign: chosen.id,
-    compare: null,
-  });
+  const earlier = await loadDashboard(
+    await scopeOf(user, chosen.id),
+    { ...current.filters, campaign: chosen.id, compare: null },
+    undefined,
+    "comparison",
+  );
   const base = { candidates: list, earlier: list[index] };
   if (earlier.status.kind !== "ok") {
     // A unit outside the reader's scope in the earlier campaign: other units than this view's.

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Scope } from "@/lib/auth/scope";
 import { isoDate } from "@/lib/dates";
-import { buildQuestions } from "@/lib/dashboards/questions";
+import { buildQuestions, readQuestionCounts } from "@/lib/dashboards/questions";
 import type { DashboardFilters } from "@/lib/dashboards/filters";
 import { buildOverview, campaignDay, campaignDays } from "@/lib/dashboards/overview";
 import { buildAspects, buildCategories, sumOverUnits, withComparison } from "@/lib/dashboards/problems";
@@ -28,7 +28,21 @@ const QUOTES_PER_ASPECT = 3;
 // Officers often write the same sentence; read a few more to show different ones.
 const QUOTE_CANDIDATES = 10;
 
-export async function loadDashboard(scope: Scope, filters: DashboardFilters, now = new Date()): Promise<DashboardData> {
+/**
+ * What a dashboard load is for: the page (everything), or the earlier side of a comparison
+ * (comparison.ts), which uses the protected respondents, topics, numeric means and Likert points
+ * only. Those are the same figures either way (every book is protected on its own, from the
+ * scope's table); the comparison reads no choice counts, sources, days, access codes or quotes.
+ */
+export type DashboardPurpose = "page" | "comparison";
+
+export async function loadDashboard(
+  scope: Scope,
+  filters: DashboardFilters,
+  now = new Date(),
+  purpose: DashboardPurpose = "page",
+): Promise<DashboardData> {
+  const page = purpose === "page";
   // Waiting responses are counted while the small tables are read.
   const [view] = await Promise.all([resolveView(scope, filters), countWaitingResponses()]);
   const campaign = view.campaign;
@@ -63,14 +77,19 @@ export async function loadDashboard(scope: Scope, filters: DashboardFilters, now
   }
   const aspects = view.aspects;
   const profile = profileOf(filters);
+  // The answer counts, the largest read, start with the others rather than after them (a round
+  // trip less). A view refused below does not wait for them; one refused for its filters alone
+  // (checkView's "combined") does not read them.
+  const counts = combinedProfile(view, filters) ? null : readQuestionCounts(campaign.id, view, { choices: page });
+  counts?.catch(() => {}); // awaited below unless the view is refused
   const [scopeData, options2, byDay, questions, codes, candidates] = await Promise.all([
     readScope(campaign.id, view),
     profileOptions(campaign.id),
     // Sources and days only for the whole scope without filters (overview.ts).
-    unfiltered(view, filters) ? respondentsBySourceAndDay(campaign.id, view) : Promise.resolve(null),
+    page && unfiltered(view, filters) ? respondentsBySourceAndDay(campaign.id, view) : Promise.resolve(null),
     campaignQuestions(campaign.id),
-    accessCodes(campaign.id, view),
-    quoteCandidates(campaign.id, view, QUOTE_CANDIDATES),
+    page ? accessCodes(campaign.id, view) : new Map<string, { issued: number; used: number }>(),
+    page ? quoteCandidates(campaign.id, view, QUOTE_CANDIDATES) : [],
   ]);
   const { protection } = scopeData;
   const status = checkView(view, filters, scopeData.respondents, protection);
@@ -101,13 +120,15 @@ export async function loadDashboard(scope: Scope, filters: DashboardFilters, now
   const categories = buildCategories(rowUnits, topicFigure);
   let aspectRows = buildAspects(aspects, view.selection, topicFigure, sumOverUnits(topics), categories.any);
   if (compare) aspectRows = withComparison(aspectRows, compare.refused ? [] : compare.aspects(aspects));
-  const answers = await buildQuestions(campaign.id, view, questions, aspects, {
+  if (!counts) throw new Error("loadDashboard: a combined-profile view passed checkView");
+  const answers = buildQuestions(await counts, questions, aspects, {
     scope: protection,
     units: view.selection,
     profile,
   });
   // Every book of the scope is built by now: decisions no book uses any more go.
-  await Promise.all([scopeData.saveDecisions({ prune: true }), compare?.saveDecisions({ prune: false })]);
+  // (A comparison's load builds no choice book, so it keeps what it did not use.)
+  await Promise.all([scopeData.saveDecisions({ prune: page }), compare?.saveDecisions({ prune: false })]);
   const quotable = new Set(
     aspectRows.filter((a) => a.people !== null && a.people >= MIN_QUOTE_RESPONDENTS).map((a) => a.code),
   );
@@ -154,6 +175,12 @@ async function comparison(view: View, filters: DashboardFilters) {
     aspects: (aspects: View["aspects"]) =>
       buildAspects(aspects, view.selection, figure, totals, figure("any", view.selection)),
   };
+}
+
+/** checkView's "combined" refusal, which depends on the filters only. */
+function combinedProfile(view: View, filters: DashboardFilters): boolean {
+  const profiled = filters.role !== null || filters.service !== null;
+  return profiled && (view.unitFiltered || (filters.role !== null && filters.service !== null));
 }
 
 function unfiltered(view: View, filters: DashboardFilters): boolean {

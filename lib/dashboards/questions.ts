@@ -11,20 +11,30 @@ import type { View } from "@/lib/dashboards/resolve-view";
 
 type Questions = { list: QuestionInfo[]; keyOf: Map<string, string> };
 
-export async function buildQuestions(
+/**
+ * The scope's answer and choice counts: read while the rest of the dashboard is read. Without
+ * `choices` (a comparison, which shows no choice question) no choice counts are read, and
+ * buildQuestions then builds no choice question.
+ */
+export async function readQuestionCounts(
   campaignId: string,
-  view: View,
+  view: Pick<View, "scopeUnits">,
+  { choices: withChoices = true }: { choices?: boolean } = {},
+) {
+  const [values, choices] = await Promise.all([
+    scopeAnswerCounts(campaignId, view.scopeUnits),
+    withChoices ? scopeChoiceCounts(campaignId, view.scopeUnits) : null,
+  ]);
+  return { values, choices };
+}
+
+export function buildQuestions(
+  counts: Awaited<ReturnType<typeof readQuestionCounts>>,
   questions: Questions,
   aspects: readonly AspectInfo[],
   ctx: Parameters<typeof buildNumber>[2],
-): Promise<Pick<DashboardData, "numbers" | "likert" | "choices" | "questionOrder">> {
-  const choiceIds = [...questions.keyOf]
-    .filter(([, key]) => isChoice(questions.list.find((q) => q.key === key)))
-    .map(([id]) => id);
-  const [values, choices] = await Promise.all([
-    scopeAnswerCounts(campaignId, view.scopeUnits),
-    scopeChoiceCounts(campaignId, view.scopeUnits, choiceIds),
-  ]);
+): Pick<DashboardData, "numbers" | "likert" | "choices" | "questionOrder"> {
+  const { values, choices } = counts;
   const byKey = (rows: readonly (AnswerFine & { questionId: string })[]) => {
     const map = new Map<string, AnswerFine[]>();
     for (const r of rows) {
@@ -39,8 +49,8 @@ export async function buildQuestions(
     return map;
   };
   const valueRows = byKey(values);
-  const chosenRows = byKey(choices.chosen);
-  const answeredRows = byKey(choices.answered);
+  const chosenRows = byKey(choices?.chosen ?? []);
+  const answeredRows = byKey(choices?.answered ?? []);
   const sectionOf = new Map(aspects.map((a, i) => [a.code, { section: a.section, order: i }]));
   const ordered = questions.list
     .map((q, i) => ({ q, i }))
@@ -50,7 +60,7 @@ export async function buildQuestions(
     numbers: ordered.filter((q) => q.type === "NUMBER").map((q) => buildNumber(q, valueRows.get(q.key) ?? [], ctx)),
     likert: ordered.filter((q) => q.type === "LIKERT").map((q) => buildLikert(q, valueRows.get(q.key) ?? [], ctx)),
     choices: ordered
-      .filter(isChoice)
+      .filter((q) => choices !== null && isChoice(q))
       .map((q) => buildChoice(q, chosenRows.get(q.key) ?? [], answeredRows.get(q.key) ?? [], ctx)),
     questionOrder: ordered.map((q) => ({
       kind: q.type === "NUMBER" ? "number" : q.type === "LIKERT" ? "likert" : "choice",

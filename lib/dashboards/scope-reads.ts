@@ -36,10 +36,9 @@ export async function readScope(campaignId: string, view: View): Promise<ScopeDa
       FROM "DashboardTopicCount"
       WHERE "campaignId" = ${campaignId} AND "roleLevel" <> '*' AND "serviceYears" <> '*'
         AND "unitId" = ANY(${units}::text[])`,
-    dbRead.listeningSession.findMany({
-      where: { campaignId, unitId: { in: units.filter((u) => u !== NO_UNIT) } },
-      select: { unitId: true, participants: true },
-    }),
+    dbRead.$queryRaw<{ unitId: string; participants: unknown }[]>`
+      SELECT "unitId", participants FROM "ListeningSession"
+      WHERE "campaignId" = ${campaignId} AND "unitId" = ANY(${units.filter((u) => u !== NO_UNIT)}::text[])`,
     loadDecisions(scope),
   ]);
   const respondents = respondentsFine(cells);

@@ -121,6 +121,28 @@ export class ScopeShape {
     return this.baseLines.map((l) => ({ total: l.total + offset, parts: l.parts.map((p) => p + offset) }));
   }
 
+  private bookLinesOf = new Map<string, { lines: Line[]; json: string }>();
+
+  /**
+   * The lines of a book of `measures` measures with lines `across` them cell by cell, and their
+   * JSON (part of the book's digest). Books of the same form (most questions of a type) share
+   * them: per scope, not per book. Nothing may change the returned lines.
+   */
+  bookLines(measures: number, across: readonly { total: number; parts: number[] }[]): { lines: Line[]; json: string } {
+    const key = `${measures}\u0000${JSON.stringify(across)}`;
+    let known = this.bookLinesOf.get(key);
+    if (!known) {
+      const lines: Line[] = [];
+      for (let k = 0; k < measures; k++) lines.push(...this.lines(k * this.size));
+      for (const { total, parts } of across)
+        for (let i = 0; i < this.size; i++)
+          lines.push({ total: total * this.size + i, parts: parts.map((p) => p * this.size + i) });
+      known = { lines, json: JSON.stringify(lines) };
+      this.bookLinesOf.set(key, known);
+    }
+    return known;
+  }
+
   private linesAt(offset: number): Line[] {
     const at = (node: number, column = 0) => offset + this.cell(node, column)!;
     const own = (id: string) => this.node(`own:${id}`);
@@ -180,15 +202,19 @@ export class ScopeShape {
     return values;
   }
 
-  /** Columns no view can ask for ("not given"): in the lines, never published. */
-  unreachable(): boolean[] {
-    const out = new Array<boolean>(this.size).fill(false);
-    const total = this.node("total");
-    this.columns.forEach((c, k) => {
-      if (k > 0 && (c.role === "" || c.service === "")) out[this.cell(total, k)!] = true;
-    });
-    return out;
+  /** Columns no view can ask for ("not given"): in the lines, never published. Shared: read only. */
+  unreachable(): readonly boolean[] {
+    if (!this.unreachableCells) {
+      const out = new Array<boolean>(this.size).fill(false);
+      const total = this.node("total");
+      this.columns.forEach((c, k) => {
+        if (k > 0 && (c.role === "" || c.service === "")) out[this.cell(total, k)!] = true;
+      });
+      this.unreachableCells = out;
+    }
+    return this.unreachableCells;
   }
+  private unreachableCells?: boolean[];
 }
 
 export type MeasureSpec = {
@@ -222,12 +248,11 @@ export class ProtectedBook {
     decide: (digest: string, compute: () => boolean[]) => boolean[] = (_, compute) => compute(),
   ) {
     this.size = shape.size;
-    const lines: Line[] = [];
     const basis: number[] = [];
     const forced: boolean[] = [];
     const known: boolean[] = [];
     const unreachable = shape.unreachable();
-    measures.forEach((m, k) => {
+    measures.forEach((m) => {
       const values = shape.values(m.fine);
       this.values.push(...values);
       basis.push(...(m.basis ? shape.values(m.basis) : values));
@@ -236,17 +261,14 @@ export class ProtectedBook {
       // band, and a reader may know it), so it counts as known rather than as a hidden unknown.
       // A known measure (a question's answers) is known where it is not itself small.
       known.push(...values.map((v, i) => (!!m.known && !isSmall(v)) || (unreachable[i] && v === 0)));
-      lines.push(...shape.lines(k * this.size));
     });
-    for (const { total, parts } of across)
-      for (let i = 0; i < this.size; i++)
-        lines.push({ total: total * this.size + i, parts: parts.map((p) => p * this.size + i) });
+    const { lines, json } = shape.bookLines(measures.length, across);
     const digest = createHash("sha256")
       .update(`${PROTECTION_VERSION}\u0000${this.size}\u0000${measures.length}\u0000`)
       .update(Float64Array.from(this.values))
       .update(Float64Array.from(basis))
       .update(Uint8Array.from(forced.map((f, i) => (f ? 1 : 0) | (known[i] ? 2 : 0))))
-      .update(JSON.stringify(lines))
+      .update(json)
       .digest("base64url");
     this.hidden = decide(digest, () => protect(this.values, lines, basis, { forced, known }));
     this.derivable = new Derivable(lines, this.hidden);

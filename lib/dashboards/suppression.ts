@@ -252,6 +252,8 @@ export class Derivable {
       if (h) this.columnOf.set(cell, this.columnOf.size);
     });
     const width = this.columnOf.size;
+    // Nothing hidden (most books of a large scope): every combination is published.
+    if (width === 0) return;
     const rows: Float64Array[] = [];
     for (const line of lines) {
       const row = new Float64Array(width);

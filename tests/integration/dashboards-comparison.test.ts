@@ -225,3 +225,31 @@ describe("scope on both sides", () => {
     expect(JSON.stringify(comparison)).not.toMatch(/"(current|earlier)":\d/);
   });
 });
+
+describe("the earlier side's lighter load", () => {
+  it("gives the same figures as the earlier campaign's own dashboard, for every reader and filter", async () => {
+    // loadComparison loads the earlier side without the figures a comparison never shows
+    // (choices, sources, days, codes, quotes); what it compares must be the page's own figures.
+    const compared = (d: DashboardData) => ({
+      status: d.status,
+      selection: d.selection,
+      reached: d.overview?.reached ?? null,
+      categories: d.categories,
+      aspects: d.aspects,
+      numbers: d.numbers,
+      likert: d.likert,
+    });
+    let checked = 0;
+    for (const reader of [admin, detachmentHead, lead])
+      for (const params of [{}, { unit: ids.A2 }, { unit: ids.B }, { role: "officer" }, { service: "0_5" }, { unitType: "STATION" }]) {
+        const scope = await scopeOf(reader, ids.previous);
+        const filters = { ...parseFilters(params), campaign: ids.previous, compare: null };
+        const page = await loadDashboard(scope, filters);
+        const light = await loadDashboard(scope, filters, undefined, "comparison");
+        expect(compared(light)).toEqual(compared(page));
+        expect(light.choices).toEqual([]);
+        checked++;
+      }
+    expect(checked).toBe(18);
+  });
+});
