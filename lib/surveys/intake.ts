@@ -1,5 +1,5 @@
 import "server-only";
-import { db, type PrismaClient } from "@/lib/db/client";
+import { db, sqlQuery, type PrismaClient } from "@/lib/db/client";
 import type { Tx } from "@/lib/db/types";
 import type { Suggestion } from "@/lib/classification/service";
 import { isoDate, todayUtc } from "@/lib/dates";
@@ -31,8 +31,9 @@ import { submissionSchema, type SubmitError, type SubmitErrorCode, type SubmitOu
 
 class CodeRefused extends Error {}
 
-/** A unique constraint refused the row (PostgreSQL 23505, as Prisma reports it for raw SQL). */
+/** A unique constraint refused the row (PostgreSQL 23505, from `pg` or as Prisma reports it for raw SQL). */
 function isUniqueViolation(error: unknown): boolean {
+  if (error instanceof Error && "code" in error && error.code === "23505") return true;
   if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return false;
   return error.code === "P2002" || (error.code === "P2010" && JSON.stringify(error.meta ?? {}).includes("23505"));
 }
@@ -170,7 +171,7 @@ export async function submitResponse(
 
   try {
     const { stored, batchId } = await storeResponse(
-      db,
+      "pool",
       {
         responseId: input.responseId,
         campaignId: campaign.id,
@@ -189,7 +190,7 @@ export async function submitResponse(
     // One round trip, one transaction: unlinking and counting hold no lock the other waits for.
     const followUp = async () => {
       const unlink = batchId ? Prisma.sql`WITH unlinked AS (${unlinkUsedCodesStatement(batchId)} RETURNING 1)` : Prisma.empty;
-      await db.$queryRaw`${unlink} SELECT (${foldWhenWaiting})::text AS "folded"`.catch(() =>
+      await sqlQuery(Prisma.sql`${unlink} SELECT (${foldWhenWaiting})::text AS "folded"`).catch(() =>
         // Only that it happened: a database error's message can quote values of the submission.
         console.warn("survey: used codes not rewritten or responses not counted yet; the batch's next submission and the next dashboard read will"),
       );
@@ -248,10 +249,11 @@ export type Origin = { unitId: string | null } | { accessCode: { digest: string 
  * evidence item for every free-text answer so it can be reviewed. Returns the consumed code's
  * batch, or `stored: false` when the code was not an unused code of this campaign (then nothing
  * is written). The trust contract lives here: nothing about the sender is passed in, so nothing
- * can be stored.
+ * can be stored. `client` "pool": straight through the primary's pool (the officer's submission,
+ * decision 013); a transaction or client: through Prisma (paper entry, tests).
  */
 export async function storeResponse(
-  client: Tx | PrismaClient,
+  client: Tx | PrismaClient | "pool",
   s: Submission,
   origin: Origin,
 ): Promise<{ stored: boolean; batchId: string | null }> {
@@ -273,7 +275,7 @@ export async function storeResponse(
       return { q: a.questionId, n: a.numberValue, t: a.textValue, c: a.choices, ...(hint ? { s: { p: hint.piiSpans, r: hint.ranked, a: hint.aspect, w: hint.words } } : {}) };
     }),
   );
-  const [row] = await client.$queryRaw<{ batchId: string | null; stored: number }[]>`
+  const statement = Prisma.sql`
     WITH input AS (
       SELECT * FROM jsonb_to_recordset(${answers}::jsonb) AS a("q" text, "n" float8, "t" text, "c" text[], "s" jsonb)
     ),
@@ -306,5 +308,7 @@ export async function storeResponse(
       WHERE a."textValue" <> ''
     )
     SELECT (SELECT "batchId" FROM origin) AS "batchId", (SELECT count(*)::int FROM response) AS "stored"`;
+  type Row = { batchId: string | null; stored: number };
+  const [row] = client === "pool" ? await sqlQuery<Row>(statement) : await client.$queryRaw<Row[]>(statement);
   return { stored: row.stored === 1, batchId: row.batchId };
 }
