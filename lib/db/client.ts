@@ -9,7 +9,12 @@ import { PrismaClient, type Prisma } from "@/lib/generated/prisma/client";
 // statements through the same connections without Prisma's per-query work (`sqlQuery`). Idle
 // connections do not keep a script's process alive (Prisma's $disconnect leaves a pool it was given).
 function createPool(url: string, max: number) {
-  return new pg.Pool({ connectionString: url, max, allowExitOnIdle: true });
+  const pool = new pg.Pool({ connectionString: url, max, allowExitOnIdle: true });
+  // An idle connection the server closed (a restart, a dropped database) is an 'error' event on the
+  // pool, which would end the process without a listener: Prisma listens only while connected, and
+  // `sqlQuery` may run first. The pool drops the connection; the next query opens another.
+  pool.on("error", (error) => console.warn(`db: an idle connection was closed (${error instanceof Error && "code" in error ? String(error.code) : "no code"})`));
+  return pool;
 }
 
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient; prismaPool?: pg.Pool; prismaReplica?: PrismaClient };
