@@ -5,7 +5,8 @@
 // Knobs: BENCH_MIX (question types, default "SINGLE_CHOICE:100,NUMBER:20,TEXT:13", the response of
 // issue 15; "cycle:133" gives the five types in turn), BENCH_PORT (default 3197), NEXT_DIST_DIR,
 // BENCH_SERVER_LOG (file for the server's output), BENCH_PROFILE (directory: a CPU profile of the
-// server, written when it stops, and PostgreSQL's time per function).
+// server, written when it stops, PostgreSQL's time per function, and its time per statement from
+// pg_stat_statements, nested ones included, where the server preloads it).
 import { execSync, spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, openSync, readFileSync } from "node:fs";
