@@ -5,7 +5,8 @@
 // Knobs: BENCH_MIX (question types, default "SINGLE_CHOICE:100,NUMBER:20,TEXT:13", the response of
 // issue 15; "cycle:133" gives the five types in turn), BENCH_PORT (default 3197), NEXT_DIST_DIR,
 // BENCH_SERVER_LOG (file for the server's output), BENCH_PROFILE (directory: a CPU profile of the
-// server, written when it stops, and PostgreSQL's time per function).
+// server, written when it stops, PostgreSQL's time per function, and its time per statement from
+// pg_stat_statements, nested ones included, where the server preloads it).
 import { execSync, spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, openSync, readFileSync } from "node:fs";
@@ -111,11 +112,28 @@ export async function startRig(options: { codes: number }) {
     survey.keys.forEach((key, i) => {
       if (survey.types[i] === "TEXT") answers[key] = `${texts[i % texts.length]} (${key})`;
     });
+    // An installation in use has a classifier model (the first submission of a fresh one trains it,
+    // seconds of work once): trained here, so that neither the warm-up's deferred first training
+    // nor the sweeps of the submissions that arrive meanwhile spill into the measured window.
+    const { currentModel } = await import("@/lib/classification/store-model");
+    await currentModel(db);
     const codes: string[] = [];
     while (codes.length < options.codes) codes.push(...(await issueBatch({ campaignId: survey.campaignId, unitId: survey.unitId, size: BATCH, createdById: null })).codes);
 
     const profileDir = process.env.BENCH_PROFILE;
-    if (profileDir) await admin.query(`ALTER DATABASE "${database}" SET track_functions = 'all'`);
+    if (profileDir) {
+      // Per function times, and per statement times (statements inside functions too) where the
+      // server preloads pg_stat_statements.
+      await admin.query(`ALTER DATABASE "${database}" SET track_functions = 'all'`);
+      const preloaded = (await admin.query<{ libs: string }>(`SELECT current_setting('shared_preload_libraries') AS libs`)).rows[0].libs;
+      if (/\bpg_stat_statements\b/.test(preloaded)) {
+        const probe = new pg.Client({ connectionString: databaseUrl });
+        await probe.connect();
+        await probe.query(`CREATE EXTENSION IF NOT EXISTS pg_stat_statements`);
+        await probe.end();
+        await admin.query(`ALTER DATABASE "${database}" SET pg_stat_statements.track = 'all'`);
+      }
+    }
     const start = ["node_modules/next/dist/bin/next", "start", "-p", String(port)];
     const log = process.env.BENCH_SERVER_LOG;
     server = spawn("node", profileDir ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`, ...start] : start, {
@@ -164,6 +182,16 @@ export async function startRig(options: { codes: number }) {
       );
       console.log("\nPostgreSQL functions (wall-clock ms per call, whole run):");
       for (const f of functions.rows) console.log(`  ${f.funcname.padEnd(34)} calls ${String(f.calls).padStart(6)}   self ${(f.self / Number(f.calls)).toFixed(2).padStart(7)}   total ${(f.total / Number(f.calls)).toFixed(2).padStart(7)}`);
+      const installed = await probe.query(`SELECT 1 FROM pg_extension WHERE extname = 'pg_stat_statements'`);
+      if (installed.rowCount) {
+        const statements = await probe.query<{ query: string; calls: string; total: number; toplevel: boolean }>(
+          `SELECT regexp_replace(query, '\\s+', ' ', 'g') AS query, calls, total_exec_time AS total, toplevel FROM pg_stat_statements
+           WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database()) ORDER BY total_exec_time DESC LIMIT 25`,
+        );
+        console.log("\nPostgreSQL statements (pg_stat_statements, wall-clock ms; nested ones are inside functions, whole run):");
+        for (const s of statements.rows)
+          console.log(`  ${s.toplevel ? "top   " : "nested"} calls ${String(s.calls).padStart(6)}   total ${s.total.toFixed(0).padStart(7)}   per call ${(s.total / Number(s.calls)).toFixed(3).padStart(8)}   ${s.query.slice(0, 160)}`);
+      }
       await probe.end();
     };
     return { base, database, databaseUrl, survey, answers, mix, codes, submit, serverPids, sessionPids, measureCpu, printFunctionTimes, db, close };

@@ -1,22 +1,51 @@
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "@/lib/generated/prisma/client";
+import pg from "pg";
+import { PrismaClient, type Prisma } from "@/lib/generated/prisma/client";
 
 // One client per process. The embedded PGlite server answers one connection at a time well, so the
 // launcher sets DATABASE_POOL_MAX=1 for it; a real PostgreSQL gets a normal pool.
+// The pool is made here and handed to Prisma's adapter, so the survey's hot path can send its few
+// statements through the same connections without Prisma's per-query work (`sqlQuery`). Idle
+// connections do not keep a script's process alive (Prisma's $disconnect leaves a pool it was given).
+function createPool(url: string, max: number) {
+  const pool = new pg.Pool({ connectionString: url, max, allowExitOnIdle: true });
+  // An idle connection the server closed (a restart, a dropped database) is an 'error' event on the
+  // pool, which would end the process without a listener: Prisma listens only while connected, and
+  // `sqlQuery` may run first. The pool drops the connection; the next query opens another.
+  pool.on("error", (error) => console.warn(`db: an idle connection was closed (${error instanceof Error && "code" in error ? String(error.code) : "no code"})`));
+  return pool;
+}
+
+const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient; prismaPool?: pg.Pool; prismaReplica?: PrismaClient };
+const poolMax = Number(process.env.DATABASE_POOL_MAX ?? 10);
+
 function createClient(url: string, max: number) {
   return new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max }) });
 }
 
-const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient; prismaReplica?: PrismaClient };
-const poolMax = Number(process.env.DATABASE_POOL_MAX ?? 10);
+/** The primary's connections, shared by `db` and `sqlQuery`. */
+const pool: pg.Pool =
+  globalForPrisma.prismaPool ??
+  // Without DATABASE_URL: the embedded database that `npm start` serves.
+  createPool(process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:54329/postgres", poolMax);
 
 /** The primary: every write, and every read that must see the caller's own writes. */
-export const db: PrismaClient =
-  globalForPrisma.prisma ??
-  // Without DATABASE_URL: the embedded database that `npm start` serves.
-  createClient(process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:54329/postgres", poolMax);
-if (process.env.NODE_ENV !== "production") globalForPrisma.prisma = db;
+export const db: PrismaClient = globalForPrisma.prisma ?? new PrismaClient({ adapter: new PrismaPg(pool) });
+if (process.env.NODE_ENV !== "production") {
+  globalForPrisma.prisma = db;
+  globalForPrisma.prismaPool = pool;
+}
+
+/**
+ * A statement built with `Prisma.sql` (parameterised as ever), sent through the primary's pool
+ * directly: no query plan of Prisma's, no row mapping. For the officer's submission, where Prisma's
+ * work per query was a measurable part of the CPU (decision 013). Rows come as `pg` parses them:
+ * select dates and timestamps as text. Not inside a Prisma transaction: use `tx.$queryRaw` there.
+ */
+export async function sqlQuery<T>(statement: Prisma.Sql): Promise<T[]> {
+  return (await pool.query(statement.text, statement.values)).rows as T[];
+}
 
 // A streaming replica for the dashboards' aggregate reads (docs/decisions/010-read-replica.md).
 const replicaUrl = process.env.DATABASE_REPLICA_URL || null;

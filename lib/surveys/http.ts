@@ -1,4 +1,5 @@
 import "server-only";
+import { servedOverHttps, STRICT_TRANSPORT_SECURITY } from "@/lib/auth/request-guards";
 
 // Plumbing shared by the officers' JSON routes (app/api/survey/*). They read the request body and
 // nothing else: no address, agent, referrer or cookie is ever looked at, so none can be stored or
@@ -6,8 +7,16 @@ import "server-only";
 
 export const SURVEY_HEADERS = { "Cache-Control": "no-store", "Referrer-Policy": "no-referrer" } as const;
 
+/**
+ * A JSON answer of the officers' API. These routes do not pass through proxy.ts (its matcher leaves
+ * /api/survey/ out, decision 013), so they set what it would: no caching, and
+ * Strict-Transport-Security when the public address is https. no-transform also keeps Next's gzip
+ * from setting up a zlib stream for every answer of a few dozen bytes (and any proxy from
+ * rewriting it).
+ */
 export function surveyJson(status: number, body: unknown, extra: Record<string, string> = {}): Response {
-  return Response.json(body, { status, headers: { ...SURVEY_HEADERS, ...extra } });
+  const transport: Record<string, string> = servedOverHttps() ? { "Strict-Transport-Security": STRICT_TRANSPORT_SECURITY } : {};
+  return Response.json(body, { status, headers: { ...SURVEY_HEADERS, "Cache-Control": "no-store, no-transform", ...transport, ...extra } });
 }
 
 export type BodyResult = { ok: true; value: unknown } | { ok: false; response: Response };

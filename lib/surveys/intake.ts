@@ -1,5 +1,5 @@
 import "server-only";
-import { db, type PrismaClient } from "@/lib/db/client";
+import { db, sqlQuery, type PrismaClient } from "@/lib/db/client";
 import type { Tx } from "@/lib/db/types";
 import type { Suggestion } from "@/lib/classification/service";
 import { isoDate, todayUtc } from "@/lib/dates";
@@ -31,8 +31,9 @@ import { submissionSchema, type SubmitError, type SubmitErrorCode, type SubmitOu
 
 class CodeRefused extends Error {}
 
-/** A unique constraint refused the row (PostgreSQL 23505, as Prisma reports it for raw SQL). */
+/** A unique constraint refused the row (PostgreSQL 23505, from `pg` or as Prisma reports it for raw SQL). */
 function isUniqueViolation(error: unknown): boolean {
+  if (error instanceof Error && "code" in error && error.code === "23505") return true;
   if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return false;
   return error.code === "P2002" || (error.code === "P2010" && JSON.stringify(error.meta ?? {}).includes("23505"));
 }
@@ -170,7 +171,7 @@ export async function submitResponse(
 
   try {
     const { stored, batchId } = await storeResponse(
-      db,
+      "pool",
       {
         responseId: input.responseId,
         campaignId: campaign.id,
@@ -189,7 +190,7 @@ export async function submitResponse(
     // One round trip, one transaction: unlinking and counting hold no lock the other waits for.
     const followUp = async () => {
       const unlink = batchId ? Prisma.sql`WITH unlinked AS (${unlinkUsedCodesStatement(batchId)} RETURNING 1)` : Prisma.empty;
-      await db.$queryRaw`${unlink} SELECT (${foldWhenWaiting})::text AS "folded"`.catch(() =>
+      await sqlQuery(Prisma.sql`${unlink} SELECT (${foldWhenWaiting})::text AS "folded"`).catch(() =>
         // Only that it happened: a database error's message can quote values of the submission.
         console.warn("survey: used codes not rewritten or responses not counted yet; the batch's next submission and the next dashboard read will"),
       );
@@ -248,24 +249,16 @@ export type Origin = { unitId: string | null } | { accessCode: { digest: string 
  * evidence item for every free-text answer so it can be reviewed. Returns the consumed code's
  * batch, or `stored: false` when the code was not an unused code of this campaign (then nothing
  * is written). The trust contract lives here: nothing about the sender is passed in, so nothing
- * can be stored.
+ * can be stored. `client` "pool": straight through the primary's pool (the officer's submission,
+ * decision 013); a transaction or client: through Prisma (paper entry, tests).
  */
 export async function storeResponse(
-  client: Tx | PrismaClient,
+  client: Tx | PrismaClient | "pool",
   s: Submission,
   origin: Origin,
 ): Promise<{ stored: boolean; batchId: string | null }> {
-  // The conditional UPDATE is the arbiter: of several concurrent submitters with one code, exactly
-  // one changes the row; the others wait for its lock, then find it used and write nothing.
-  const from =
-    "accessCode" in origin
-      ? Prisma.sql`
-          UPDATE "AccessCode" AS c SET "used" = true
-          FROM "AccessCodeBatch" AS b
-          WHERE c."batchId" = b."id" AND c."digest" = ${origin.accessCode.digest} AND c."used" = false AND b."campaignId" = ${s.campaignId}
-          RETURNING b."unitId" AS "unitId", b."id" AS "batchId"`
-      : Prisma.sql`SELECT ${origin.unitId}::text AS "unitId", NULL::text AS "batchId"`;
-  // Answers go in as one JSON parameter: PostgreSQL rather than the ORM unpacks the rows.
+  // Answers go in as one JSON parameter: PostgreSQL rather than the ORM unpacks the rows. The
+  // statements are survey_store_response's (prisma/sql/survey.sql), planned once per connection.
   const suggested = s.suggestions;
   const answers = JSON.stringify(
     s.answers.map((a) => {
@@ -273,38 +266,14 @@ export async function storeResponse(
       return { q: a.questionId, n: a.numberValue, t: a.textValue, c: a.choices, ...(hint ? { s: { p: hint.piiSpans, r: hint.ranked, a: hint.aspect, w: hint.words } } : {}) };
     }),
   );
-  const [row] = await client.$queryRaw<{ batchId: string | null; stored: number }[]>`
-    WITH input AS (
-      SELECT * FROM jsonb_to_recordset(${answers}::jsonb) AS a("q" text, "n" float8, "t" text, "c" text[], "s" jsonb)
-    ),
-    origin AS (${from}),
-    response AS (
-      INSERT INTO "Response" ("id", "campaignId", "versionId", "unitId", "source", "submittedOn", "roleLevel", "serviceYears", "ageBand", "receiptKey", "receiptHash")
-      SELECT ${s.responseId}::uuid, ${s.campaignId}, ${s.versionId}, origin."unitId", ${s.source}::"ResponseSource", ${isoDate(todayUtc())}::date,
-             ${s.profile.roleLevel}, ${s.profile.serviceYears}, ${s.profile.ageBand}, ${s.receipt?.key ?? null}, ${s.receipt?.hash ?? null}
-      FROM origin
-      RETURNING "id", "unitId"
-    ),
-    -- Listed for the dashboards here rather than only by the response trigger: the answers'
-    -- trigger of this same statement must find the response waiting (decision 003).
-    waiting AS (
-      INSERT INTO "DashboardPendingResponse" ("responseId") SELECT "id" FROM response
-    ),
-    answer AS (
-      INSERT INTO "Answer" ("responseId", "questionId", "numberValue", "textValue", "choices")
-      SELECT r."id", a."q", a."n", a."t", COALESCE(a."c", '{}')
-      FROM response r CROSS JOIN input a
-      RETURNING "id", "questionId", "textValue"
-    ),
-    evidence AS (
-      INSERT INTO "EvidenceItem" ("campaignId", "unitId", "kind", "answerId", "text", "piiSpans", "suggestedCategories", "suggestedAspectCode", "suggestionWords", "modelVersion")
-      SELECT ${s.campaignId}, r."unitId", 'ANSWER', a."id", a."textValue",
-             COALESCE(i."s"->'p', '[]'), COALESCE(i."s"->'r', '[]'), i."s"->>'a',
-             ARRAY(SELECT jsonb_array_elements_text(COALESCE(i."s"->'w', '[]'))),
-             CASE WHEN i."s" IS NOT NULL THEN ${suggested?.modelVersion ?? null}::text END
-      FROM answer a CROSS JOIN response r JOIN input i ON i."q" = a."questionId"
-      WHERE a."textValue" <> ''
-    )
-    SELECT (SELECT "batchId" FROM origin) AS "batchId", (SELECT count(*)::int FROM response) AS "stored"`;
+  const code = "accessCode" in origin ? origin.accessCode.digest : null;
+  const unitId = "accessCode" in origin ? null : origin.unitId;
+  const statement = Prisma.sql`
+    SELECT batch_id AS "batchId", stored FROM survey_store_response(
+      ${answers}::jsonb, ${s.responseId}::uuid, ${s.campaignId}::text, ${s.versionId}::text, ${s.source}::text, ${isoDate(todayUtc())}::date,
+      ${s.profile.roleLevel}::text, ${s.profile.serviceYears}::text, ${s.profile.ageBand}::text, ${s.receipt?.key ?? null}::text, ${s.receipt?.hash ?? null}::text,
+      ${code}::text, ${unitId}::text, ${suggested?.modelVersion ?? null}::text)`;
+  type Row = { batchId: string | null; stored: number };
+  const [row] = client === "pool" ? await sqlQuery<Row>(statement) : await client.$queryRaw<Row[]>(statement);
   return { stored: row.stored === 1, batchId: row.batchId };
 }

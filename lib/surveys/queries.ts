@@ -1,6 +1,7 @@
 import "server-only";
 import { acceptsSubmissions } from "@/lib/campaigns/lifecycle";
-import { db } from "@/lib/db/client";
+import { db, sqlQuery } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { todayUtc } from "@/lib/dates";
 import { asLang, bilingual, pick, type Lang } from "@/lib/questionnaires/languages";
 import { liveVersionId } from "@/lib/questionnaires/versions";
@@ -156,18 +157,20 @@ async function findSurveyCampaign(slug: string): Promise<KnownCampaign | null> {
  * (lib/questionnaires/versions.ts): the published one, newest publication first.
  */
 async function findSurveyIntake(slug: string): Promise<{ campaign: KnownCampaign; modelVersion: number | null } | null> {
-  const [row] = await db.$queryRaw<(Omit<KnownCampaign, "versionId"> & { versionId: string | null; modelVersion: number | null })[]>`
-    SELECT c."id", c."slug", c."name", c."nameZh", c."kioskOpen", c."status"::text AS "status", c."startsOn", c."endsOn",
+  // Through the pool directly (every submission asks): dates as text, read as UTC midnight, as Prisma reads them.
+  const [row] = await sqlQuery<Omit<KnownCampaign, "versionId" | "startsOn" | "endsOn"> & { startsOn: string; endsOn: string; versionId: string | null; modelVersion: number | null }>(Prisma.sql`
+    SELECT c."id", c."slug", c."name", c."nameZh", c."kioskOpen", c."status"::text AS "status", c."startsOn"::text AS "startsOn", c."endsOn"::text AS "endsOn",
            (SELECT v."id" FROM "QuestionnaireVersion" v JOIN "Questionnaire" q ON q."id" = v."questionnaireId"
             WHERE q."campaignId" = c."id" AND v."status" = 'PUBLISHED'
             ORDER BY v."publishedOn" DESC, v."version" DESC LIMIT 1) AS "versionId",
            (SELECT max("version") FROM "ClassifierModel") AS "modelVersion"
     FROM "Campaign" c
     WHERE c."slug" = ${slug} AND c."status" <> 'DRAFT'
-    LIMIT 1`;
+    LIMIT 1`);
   if (!row) return null;
-  const { modelVersion, ...campaign } = row;
-  return { campaign, modelVersion };
+  const { modelVersion, startsOn, endsOn, ...rest } = row;
+  const day = (text: string) => new Date(`${text}T00:00:00.000Z`);
+  return { campaign: { ...rest, startsOn: day(startsOn), endsOn: day(endsOn) }, modelVersion };
 }
 
 /** surveyCampaignState for a submission, with the newest classifier version (null: none stored). */

@@ -1,4 +1,4 @@
-// prisma/sql/dashboards.sql is the one place of the dashboard functions and triggers: the migration
+// prisma/sql (dashboards.sql, survey.sql) is the one place of the database functions and triggers: the migration
 // runner applies it after the migrations, and the drift check reports a database whose functions or
 // triggers differ from it, a file edited and never applied, and a function only a migration makes.
 import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
@@ -58,7 +58,7 @@ beforeAll(async () => {
   tmp = await mkdtemp(path.join(os.tmpdir(), "database-functions-"));
   db = await createScratchDatabase(server, "functions_test");
   const { sqlFiles } = await applyMigrations(db, quiet);
-  expect(sqlFiles).toEqual(["dashboards.sql"]);
+  expect(sqlFiles).toEqual(["dashboards.sql", "survey.sql"]);
 });
 afterAll(async () => {
   await dropScratchDatabase(server, db.database);
@@ -74,7 +74,7 @@ describe("dashboard functions kept in prisma/sql", () => {
     expect(await readFile(path.join(sqlDir, "dashboards.sql"), "utf8")).toContain(fold[0].prosrc.trim());
 
     // The runner applies the file even when no migration is pending, and that changes nothing.
-    expect(await applyMigrations(db, quiet)).toEqual({ applied: [], sqlFiles: ["dashboards.sql"] });
+    expect(await applyMigrations(db, quiet)).toEqual({ applied: [], sqlFiles: ["dashboards.sql", "survey.sql"] });
     expect((await drift()).functions).toEqual([]);
   });
 

@@ -69,7 +69,7 @@ describe("the receipt's follow-up", () => {
   it("lists the campaign's published problems publicly, with published notes only", async () => {
     const response = await publishedRoute(new Request("http://x/api/survey/follow-up/follow"), { params: Promise.resolve({ campaign: "follow" }) });
     expect(response.status).toBe(200);
-    expect(response.headers.get("cache-control")).toBe("no-store");
+    expect(response.headers.get("cache-control")).toBe("no-store, no-transform");
     const body = await response.json();
     expect(body.problems.map((p: { id: string }) => p.id).sort()).toEqual([problems.linked, problems.other].sort());
     expect(JSON.stringify(body)).not.toContain("Internal");

@@ -141,7 +141,7 @@ describe("receipt codes", () => {
     const ask = (code: string) => POST(new Request("http://localhost/api/survey/receipt", { method: "POST", headers, body: JSON.stringify({ receiptCode: code }) }));
     const ok = await ask(receiptCode);
     expect(ok.status).toBe(200);
-    expect(ok.headers.get("cache-control")).toBe("no-store");
+    expect(ok.headers.get("cache-control")).toBe("no-store, no-transform");
     expect((await ask(generateReceiptCode())).status).toBe(404);
     expect((await ask("x")).status).toBe(400);
     for (let i = 0; i < CLIENT_LIMIT.max; i++) await ask(generateReceiptCode());

@@ -41,7 +41,7 @@ describe("survey submission", () => {
     const response = await post(submission);
     expect(response.status).toBe(201);
     expect(await response.json()).toEqual({ status: "received", responseId: submission.responseId, repeat: false });
-    expect(response.headers.get("cache-control")).toBe("no-store");
+    expect(response.headers.get("cache-control")).toBe("no-store, no-transform");
 
     const stored = await db.response.findUniqueOrThrow({ where: { id: submission.responseId }, select: { unitId: true, source: true, submittedOn: true, _count: { select: { answers: true } } } });
     expect(stored.unitId).toBe(survey.unitId);
