@@ -1,5 +1,4 @@
 import { useLocale, useTranslations } from "next-intl";
-import { localName } from "@/i18n/local-name";
 import { BarChart } from "@/components/charts/BarChart";
 import { ChartCard, SectionHeading } from "@/components/dashboards/ChartCard";
 import { DataTable } from "@/components/dashboards/DataTable";
@@ -122,21 +121,7 @@ function AspectsCard({
   const t = useTranslations("dashboards.aspects");
   const title = (a: AspectRow) => `${a.code} ${zh ? a.titleZh : a.titleEn}`;
   const section = (code: string) => SECTIONS.find((s) => s.code === code);
-  const compare = data.compareCampaign && !data.compareCampaign.refused ? data.compareCampaign : null;
-  const change = (a: AspectRow) =>
-    a.share === null || a.compare?.share == null
-      ? ""
-      : `${a.share >= a.compare.share ? "+" : "−"}${Math.round(Math.abs(a.share - a.compare.share) * 100)} pp`;
-  const head = [
-    t("code"),
-    t("section"),
-    t("people"),
-    t("share"),
-    t("severity"),
-    ...(compare
-      ? [t("previous", { campaign: localName(compare, zh) }), t("previousShare"), t("change")]
-      : []),
-  ];
+  const head = [t("code"), t("section"), t("people"), t("share"), t("severity")];
   return (
     <div className="mt-4">
       <ChartCard
@@ -153,13 +138,6 @@ function AspectsCard({
               formatFigure(a.people, format),
               formatShare(a.share, format),
               a.severity === null ? "" : formatFigure(a.severity, format, 1),
-              ...(compare
-                ? [
-                    formatFigure(a.compare?.people ?? null, format),
-                    formatShare(a.compare?.share ?? null, format),
-                    change(a),
-                  ]
-                : []),
             ])}
           />
         }
@@ -171,10 +149,7 @@ function AspectsCard({
           data={data.aspects.slice(0, CHART_ASPECTS).map((a) => ({
             label: title(a),
             value: a.people,
-            text:
-              a.people === null
-                ? format.hidden
-                : `${formatFigure(a.people, format)} · ${formatShare(a.share, format)}${compare ? ` (${change(a) || "–"})` : ""}`,
+            text: a.people === null ? format.hidden : `${formatFigure(a.people, format)} · ${formatShare(a.share, format)}`,
             href: drill({ kind: "aspect", aspect: a.code }),
           }))}
         />

@@ -55,7 +55,6 @@ export async function loadComparison(
   const earlier = await loadDashboard(await scopeOf(user, chosen.id), {
     ...current.filters,
     campaign: chosen.id,
-    compare: null,
   });
   const base = { candidates: list, earlier: list[index] };
   if (earlier.status.kind !== "ok") {

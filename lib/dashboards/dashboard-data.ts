@@ -4,7 +4,7 @@ import { isoDate } from "@/lib/dates";
 import { buildQuestions } from "@/lib/dashboards/questions";
 import type { DashboardFilters } from "@/lib/dashboards/filters";
 import { buildOverview, campaignDay, campaignDays } from "@/lib/dashboards/overview";
-import { buildAspects, buildCategories, sumOverUnits, withComparison } from "@/lib/dashboards/problems";
+import { buildAspects, buildCategories, sumOverUnits } from "@/lib/dashboards/problems";
 import { countWaitingResponses } from "@/lib/dashboards/pending";
 import {
   campaignQuestions,
@@ -43,7 +43,6 @@ export async function loadDashboard(scope: Scope, filters: DashboardFilters, now
       endsOn: isoDate(campaign.endsOn),
     },
     selection: treeOrder(view.units, view.selection).map((r) => r.unit),
-    compareCampaign: null,
     overview: null,
     categories: null,
     aspects: [],
@@ -76,7 +75,6 @@ export async function loadDashboard(scope: Scope, filters: DashboardFilters, now
   const status = checkView(view, filters, scopeData.respondents, protection);
   const shell = { ...base, options: { ...options, ...options2 }, status };
   if (status.kind !== "ok") return shell;
-  const compare = await comparison(view, filters);
 
   const ordered = treeOrder(view.units, view.selection);
   const own = ownByUnit(view, scopeData.respondents, filters);
@@ -99,26 +97,19 @@ export async function loadDashboard(scope: Scope, filters: DashboardFilters, now
   const topicFigure = (topic: string, units: ReadonlySet<string>) => protection.topic(topic, units, profile);
   const rowUnits = [...ordered.map((r) => r.unit.id), ...(noUnit ? [NO_UNIT] : [])];
   const categories = buildCategories(rowUnits, topicFigure);
-  let aspectRows = buildAspects(aspects, view.selection, topicFigure, sumOverUnits(topics), categories.any);
-  if (compare) aspectRows = withComparison(aspectRows, compare.refused ? [] : compare.aspects(aspects));
+  const aspectRows = buildAspects(aspects, view.selection, topicFigure, sumOverUnits(topics), categories.any);
   const answers = await buildQuestions(campaign.id, view, questions, aspects, {
     scope: protection,
     units: view.selection,
     profile,
   });
   // Every book of the scope is built by now: decisions no book uses any more go.
-  await Promise.all([scopeData.saveDecisions({ prune: true }), compare?.saveDecisions({ prune: false })]);
+  await scopeData.saveDecisions({ prune: true });
   const quotable = new Set(
     aspectRows.filter((a) => a.people !== null && a.people >= MIN_QUOTE_RESPONDENTS).map((a) => a.code),
   );
   return {
     ...shell,
-    compareCampaign: compare && {
-      id: compare.campaign.id,
-      name: compare.campaign.name,
-      nameZh: compare.campaign.nameZh,
-      refused: compare.refused,
-    },
     overview,
     categories,
     aspects: aspectRows,
@@ -134,25 +125,6 @@ export async function loadDashboard(scope: Scope, filters: DashboardFilters, now
         ),
       }))
       .filter((group) => group.quotes.length > 0),
-  };
-}
-
-/** The comparison campaign's aspect figures, for the same units and filters, protected the same way. */
-async function comparison(view: View, filters: DashboardFilters) {
-  if (!filters.compare || filters.compare === view.campaign?.id) return null;
-  const campaign = view.campaigns.find((c) => c.id === filters.compare);
-  if (!campaign) return null;
-  const data = await readScope(campaign.id, view);
-  const refused = checkView(view, filters, data.respondents, data.protection).kind !== "ok";
-  const profile = profileOf(filters);
-  const figure = (topic: string, units: ReadonlySet<string>) => data.protection.topic(topic, units, profile);
-  const totals = sumOverUnits(topicsInView(data.topicRows, view.selection, profile));
-  return {
-    campaign,
-    refused,
-    saveDecisions: data.saveDecisions,
-    aspects: (aspects: View["aspects"]) =>
-      buildAspects(aspects, view.selection, figure, totals, figure("any", view.selection)),
   };
 }
 

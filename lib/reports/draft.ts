@@ -44,7 +44,6 @@ export function draftReport(input: DraftInput, t: Translate): Paragraph[] {
   const zh = input.locale === "zh";
   const filters: DashboardFilters = {
     campaign: input.campaign.id,
-    compare: null,
     unit: null,
     unitType: null,
     role: null,
