@@ -4,6 +4,7 @@ import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { setKioskForTest } from "./fixtures/campaigns";
 import { sql } from "./fixtures/db";
+import { requiredAnswers } from "./fixtures/officers";
 import { queryOne } from "./helpers";
 
 // The officer's journey on a phone: no account, the code from a slip (here through the QR's
@@ -200,8 +201,7 @@ test("anonymity: a production server stores and prints nothing that identifies t
     const headers = { "x-forwarded-for": markers.ip, "user-agent": markers.agent, referer: markers.referrer, cookie: `session=${markers.cookie}` };
     const page = await request.get(`${base}${SURVEY}`, { headers });
     expect(page.status()).toBe(200);
-    const versionKeys = await queryOne<{ keys: string[] }>(`SELECT array_agg(q.key) AS keys FROM "Question" q JOIN "QuestionnaireSection" s ON s.id = q."sectionId" JOIN "QuestionnaireVersion" v ON v.id = s."versionId" WHERE v.status = 'PUBLISHED' AND q.required`);
-    const answers = Object.fromEntries(versionKeys.keys.map((k) => [k, k === "pressure" ? "work" : "12"]));
+    const answers = await requiredAnswers();
     const responseId = "6f1c2a4e-8b3d-4c5e-9f7a-0b1c2d3e4f5a";
     const sent = await request.post(`${base}/api/survey/responses`, { headers, data: { campaign: "warning-project", responseId, accessCode: markers.code, receiptCode: markers.receipt, answers } });
     expect(sent.status()).toBe(201);
