@@ -8,10 +8,11 @@
 // server, written when it stops, and PostgreSQL's time per function).
 import { execSync, spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, openSync, readFileSync } from "node:fs";
+import { existsSync, openSync } from "node:fs";
 import { loadavg } from "node:os";
 import pg from "pg";
 import type { QuestionType } from "@/lib/surveys/structure";
+import { cpuMs } from "./common";
 
 const BATCH = 50; // codes per unit batch, as a research group would carry
 
@@ -28,21 +29,6 @@ export const fmtStats = (s: Stats) =>
 
 /** The machine's 1-minute load average: latencies on a shared machine mean little without it. */
 export const load1 = () => loadavg()[0].toFixed(1);
-
-// CPU time (user + system) of processes, from /proc: what a submission costs the machine whatever
-// else runs on it, unlike wall-clock rates on a shared machine.
-export function cpuMs(pids: number[]): number {
-  let ticks = 0;
-  for (const pid of pids) {
-    try {
-      const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
-      ticks += Number(fields[11]) + Number(fields[12]);
-    } catch {
-      // gone meanwhile
-    }
-  }
-  return ticks * 10; // USER_HZ = 100 on Linux
-}
 
 /** "SINGLE_CHOICE:100,NUMBER:20,TEXT:13" as one type per question, the kinds interleaved evenly. */
 export function parseMix(spec: string): QuestionType[] {
