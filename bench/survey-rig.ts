@@ -31,7 +31,7 @@ export const fmtStats = (s: Stats) =>
 export const load1 = () => loadavg()[0].toFixed(1);
 
 /** "SINGLE_CHOICE:100,NUMBER:20,TEXT:13" as one type per question, the kinds interleaved evenly. */
-export function parseMix(spec: string): QuestionType[] {
+function parseMix(spec: string): QuestionType[] {
   const cycle = /^cycle:(\d+)$/.exec(spec);
   const kinds: QuestionType[] = ["LIKERT", "NUMBER", "SINGLE_CHOICE", "MULTI_CHOICE", "TEXT"];
   if (cycle) return Array.from({ length: Number(cycle[1]) }, (_, i) => kinds[i % kinds.length]);
@@ -50,8 +50,6 @@ export function parseMix(spec: string): QuestionType[] {
     return parts[best].type;
   });
 }
-
-export type Rig = Awaited<ReturnType<typeof startRig>>;
 
 export async function startRig(options: { codes: number }) {
   const dist = process.env.NEXT_DIST_DIR ?? ".next";

@@ -88,7 +88,7 @@ export async function SuggestionList({
   );
 }
 
-export function CommentList({ comments }: { comments: { id: string; author: string; body: string }[] }) {
+function CommentList({ comments }: { comments: { id: string; author: string; body: string }[] }) {
   if (comments.length === 0) return null;
   return (
     <ul className="mt-2 space-y-1 text-sm" data-testid="comments">

@@ -3,8 +3,8 @@
 import { z } from "zod";
 import { CAMPAIGN_STATUSES } from "@/lib/campaigns/lifecycle";
 
-export const MAX_CAMPAIGN_NAME = 160;
-export const SLUG_PATTERN = /^[a-z0-9](?:[a-z0-9-]{1,58}[a-z0-9])$/;
+const MAX_CAMPAIGN_NAME = 160;
+const SLUG_PATTERN = /^[a-z0-9](?:[a-z0-9-]{1,58}[a-z0-9])$/;
 
 const name = z.string().trim().min(1, { message: "nameRequired" }).max(MAX_CAMPAIGN_NAME, { message: "nameTooLong" });
 const isoDay = z

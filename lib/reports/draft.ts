@@ -11,7 +11,7 @@ import { localName } from "@/i18n/local-name";
 
 export type Translate = (key: string, values?: Record<string, string | number>) => string;
 
-export type MeasureInput = {
+type MeasureInput = {
   number: number | null;
   title: string;
   ownerName: string;
@@ -259,11 +259,11 @@ function draftSection(section: (typeof SECTIONS)[number], index: number, ctx: Ct
   });
 }
 
-export function partNumber(n: number, zh: boolean): string {
+function partNumber(n: number, zh: boolean): string {
   return zh ? ZH_NUMERALS[n - 1] : ["I", "II", "III", "IV"][n - 1];
 }
 
-export function sectionNumber(index: number, zh: boolean): string {
+function sectionNumber(index: number, zh: boolean): string {
   return zh ? ZH_NUMERALS[index] : String.fromCharCode(97 + index);
 }
 
