@@ -8,6 +8,7 @@ import { langIfOther } from "@/i18n/text-language";
 import { SECTIONS } from "@/lib/classification/taxonomy";
 import { evidenceHref, type DrillTarget } from "@/lib/dashboards/links";
 import type { AspectRow, DashboardData } from "@/lib/dashboards/types";
+import { localTitle } from "@/i18n/local-name";
 
 const CHART_ASPECTS = 12;
 
@@ -84,7 +85,7 @@ export function ProblemSections({ data, unitName, depthOf }: Props) {
                     href={drill({ kind: "aspect", aspect: group.aspect })}
                     className="underline-offset-2 hover:underline"
                   >
-                    {group.aspect} {zh ? aspect.titleZh : aspect.titleEn}
+                    {group.aspect} {localTitle(aspect, zh)}
                   </a>
                 </h3>
                 {group.quotes.map((q) => (
@@ -119,8 +120,11 @@ function AspectsCard({
   drill: (target: DrillTarget) => string;
 }) {
   const t = useTranslations("dashboards.aspects");
-  const title = (a: AspectRow) => `${a.code} ${zh ? a.titleZh : a.titleEn}`;
-  const section = (code: string) => SECTIONS.find((s) => s.code === code);
+  const title = (a: AspectRow) => `${a.code} ${localTitle(a, zh)}`;
+  const section = (code: string) => {
+    const found = SECTIONS.find((s) => s.code === code);
+    return found ? localTitle(found, zh) : "";
+  };
   const head = [t("code"), t("section"), t("people"), t("share"), t("severity")];
   return (
     <div className="mt-4">
@@ -134,7 +138,7 @@ function AspectsCard({
             rowTestId="aspect-row"
             rows={data.aspects.map((a) => [
               { text: title(a), href: drill({ kind: "aspect", aspect: a.code }) },
-              `${a.section} ${(zh ? section(a.section)?.titleZh : section(a.section)?.titleEn) ?? ""}`,
+              `${a.section} ${section(a.section)}`,
               formatFigure(a.people, format),
               formatShare(a.share, format),
               a.severity === null ? "" : formatFigure(a.severity, format, 1),
