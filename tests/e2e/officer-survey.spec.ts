@@ -5,7 +5,7 @@ import { expect, test } from "./fixtures";
 import { setKioskForTest } from "./fixtures/campaigns";
 import { sql } from "./fixtures/db";
 import { requiredAnswers } from "./fixtures/officers";
-import { queryOne } from "./helpers";
+import { acceptSuggestions, queryOne } from "./helpers";
 
 // The officer's journey on a phone: no account, the code from a slip (here through the QR's
 // fragment), section by section with keyboard and touch, a reload in the middle, sending, the
@@ -32,7 +32,7 @@ async function answerRequiredAndSend(page: Page) {
   await page.getByTestId("send").click();
 }
 
-test("an officer answers on a phone with keyboard and touch, reloads midway, sends and reads the receipt later", async ({ page, context, accessCodes }) => {
+test("an officer answers on a phone with keyboard and touch, reloads midway, sends and reads the receipt later", async ({ page, context, browser, accessCodes, reviewer }) => {
   const batch = await accessCodes(1);
   const code = dashed(batch.codes[0]);
   await page.goto(`${SURVEY}#${code}`);
@@ -101,10 +101,9 @@ test("an officer answers on a phone with keyboard and touch, reloads midway, sen
   await page.getByRole("button", { name: "Start the questionnaire" }).click();
   await expect(page.getByTestId("code-error")).toHaveText("This code has already been used. Ask the research group for a new slip.");
 
-  // Later, a reviewer links the answer to a problem that has a published update.
-  await queryOne(`INSERT INTO "ProblemEvidence" ("problemId", "evidenceId")
-    SELECT p.id, e.id FROM "Problem" p, "EvidenceItem" e
-    WHERE p."aspectCode" = 'A2' AND e.text = 'E2E marker: overtime since March never paid' LIMIT 1`);
+  // Later, the station's reviewer accepts the suggestion (A2, rest time and unpaid overtime): the
+  // answer now feeds the demo's published A2 problem.
+  await acceptSuggestions(browser, await reviewer(batch.unitId), 1);
   await page.goto("/receipt");
   await page.getByLabel("Receipt code").fill(receipt.toLowerCase());
   await page.getByRole("button", { name: "Look up" }).click();
