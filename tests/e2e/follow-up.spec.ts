@@ -1,7 +1,7 @@
 import type { Browser } from "@playwright/test";
 import { expect as baseExpect, test } from "./fixtures";
 import { sql } from "./fixtures/db";
-import { acceptSuggestions, signIn } from "./helpers";
+import { acceptSuggestions, ownPage, signIn } from "./helpers";
 
 // Acting on what was heard: five officers of a station of the test's own answer through the
 // officer API, writing of rest days and unpaid overtime, and that station's lead accepts the
@@ -27,14 +27,10 @@ test.afterAll(async () => {
   if (problemId) await sql(`DELETE FROM "Problem" WHERE id = $1`, [problemId]); // its verdicts go with it
 });
 
-async function pageAs(browser: Browser, email?: string, password?: string) {
-  const context = await browser.newContext({ locale: "en-US" });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
-  page.on("pageerror", (e) => errors.push(e.message));
-  if (email) await signIn(page, email, password);
-  return { page, errors, close: () => context.close() };
+async function pageAs(browser: Browser, email: string) {
+  const own = await ownPage(browser);
+  await signIn(own.page, email);
+  return own;
 }
 
 test("admin registers a problem and assigns an action; the lead closes it from the keyboard; officers' verdicts show", async ({ page, browser, request, station }) => {
@@ -119,7 +115,7 @@ test("admin registers a problem and assigns an action; the lead closes it from t
 
   // ...and the fifth officer uses the receipt page: the code typed, the lead's note read in both
   // languages, "better" chosen and sent, without an account.
-  const { page: officer, errors: officerErrors, close: closeOfficer } = await pageAs(browser);
+  const { page: officer, errors: officerErrors, close: closeOfficer } = await ownPage(browser);
   await officer.goto("/receipt");
   // As typed from the slip: lower case, in groups of four.
   await officer.getByLabel("Receipt code").fill(receipts[0].toLowerCase().match(/.{4}/g)!.join(" "));

@@ -1,5 +1,6 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { createCampaign, isoDay, type TestCampaign } from "./fixtures/campaigns";
+import { ownPage } from "./helpers";
 
 // A campaign closing under officers' hands, on a campaign of this spec's own (the demo one stays
 // open for the other specs): an officer at the last step sends and is told the questionnaire
@@ -19,14 +20,8 @@ test.afterAll(async () => {
   await campaign?.remove();
 });
 
-async function officerPage(browser: Browser, locale: string, phone = false) {
-  const context = await browser.newContext({ locale, ...(phone ? { viewport: { width: 390, height: 844 }, hasTouch: true } : {}) });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
-  page.on("pageerror", (e) => errors.push(e.message));
-  return { page, errors, close: () => context.close() };
-}
+const officerPage = (browser: Browser, locale: string, phone = false) =>
+  ownPage(browser, { locale, ...(phone ? { viewport: { width: 390, height: 844 }, hasTouch: true } : {}) });
 
 const unexpected = (errors: string[]) => errors.filter((e) => !/Failed to load resource: the server responded with a status of 410/.test(e));
 

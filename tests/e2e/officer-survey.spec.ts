@@ -5,7 +5,7 @@ import { expect, test } from "./fixtures";
 import { setKioskForTest } from "./fixtures/campaigns";
 import { sql } from "./fixtures/db";
 import { requiredAnswers } from "./fixtures/officers";
-import { acceptSuggestions, queryOne } from "./helpers";
+import { acceptSuggestions, ownPage, queryOne } from "./helpers";
 
 // The officer's journey on a phone: no account, the code from a slip (here through the QR's
 // fragment), section by section with keyboard and touch, a reload in the middle, sending, the
@@ -346,11 +346,7 @@ test("after Clear answer the keyboard stays on the question", async ({ page, acc
 test("the last step shows the answers to check; a long text is counted, not cut; an answer the server cannot store is named, not retried", async ({ browser, accessCodes }) => {
   // Its own page: the server's 422 is logged by Chromium as a failed resource load, which the
   // shared fixture counts as an error. Here every console error is collected and checked below.
-  const context = await browser.newContext({ viewport: PHONE, hasTouch: true });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on("console", (message) => void (message.type() === "error" && errors.push(message.text())));
-  page.on("pageerror", (error) => errors.push(error.message));
+  const { page, errors, close } = await ownPage(browser, { viewport: PHONE, hasTouch: true });
   const batch = await accessCodes(1);
   await page.goto(`${SURVEY}#${dashed(batch.codes[0])}`);
   await page.getByRole("button", { name: "Start the questionnaire" }).click();
@@ -390,5 +386,5 @@ test("the last step shows the answers to check; a long text is counted, not cut;
   expect(attempts).toBe(1);
   expect(await batch.responses()).toBe(0);
   expect(errors).toEqual(["Failed to load resource: the server responded with a status of 422 (Unprocessable Entity)"]);
-  await context.close();
+  await close();
 });
