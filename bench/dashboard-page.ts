@@ -5,35 +5,22 @@
 // (/usr/bin/chromium, else Playwright's own) and prints every script the page loaded with its
 // gzip size (compressed here at level 6, as a server would), their total, the HTML and the number
 // of elements in the document. Prints figures; asserts nothing.
-import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { gzipSync } from "node:zlib";
-import pg from "pg";
 import { chromium } from "@playwright/test";
 import { applyMigrations } from "../scripts/db/migrate.mjs";
+import { admin, benchDatabase, seedDemoIfEmpty } from "./common";
 import { startSignedIn } from "./http-pages";
 
-const server = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
-const database = `portal_bench_page_${randomBytes(3).toString("hex")}`;
-const url = Object.assign(new URL(server), { pathname: `/${database}` }).toString();
+const { name: database, url } = benchDatabase("page");
 const PATH = process.env.BENCH_PAGE ?? "/dashboards";
-
-async function admin(sql: string) {
-  const client = new pg.Client({ connectionString: server });
-  await client.connect();
-  return client.query(sql).finally(() => client.end());
-}
 
 async function main() {
   await admin(`CREATE DATABASE "${database}"`);
   process.env.DATABASE_URL = url;
   try {
     await applyMigrations(url, { log: () => {} });
-    const { db } = await import("@/lib/db/client");
-    const { installDefaultTaxonomy } = await import("@/lib/taxonomy/install");
-    const { seedDemo } = await import("@/lib/demo/seed");
-    await installDefaultTaxonomy(db);
-    await seedDemo(db);
+    const db = await seedDemoIfEmpty();
     await db.$disconnect();
     await measure();
   } finally {

@@ -15,13 +15,12 @@
 // times on a shared machine say little alone. For ten campaigns' worth (17 million answers) see
 // bench/dashboards-ten-campaigns.sql. Benchmarks print numbers; nothing here asserts on them.
 import { execSync } from "node:child_process";
-import { randomBytes } from "node:crypto";
-import { readFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { applyMigrations } from "../scripts/db/migrate.mjs";
+import { admin, benchDatabase, cpuMs, percentiles, seedDemoIfEmpty } from "./common";
 import { startSignedIn } from "./http-pages";
 
 const { values: args } = parseArgs({
@@ -34,10 +33,8 @@ const { values: args } = parseArgs({
 });
 const TARGET_ANSWERS = Number(args.answers);
 const RUNS = Number(args.runs);
-const server = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const reuse = process.env.BENCH_DATABASE;
-const database = reuse ?? `portal_bench_dash_${randomBytes(3).toString("hex")}`;
-const url = Object.assign(new URL(server), { pathname: `/${database}` }).toString();
+const { name: database, url } = benchDatabase("dash", reuse);
 
 // Free-text questions: what a reviewer would decide, so topic aggregates have realistic volume.
 const REVIEWS: Record<string, { categories: string[]; aspect: string }> = {
@@ -47,33 +44,7 @@ const REVIEWS: Record<string, { categories: string[]; aspect: string }> = {
   suggestion_text: { categories: ["other"], aspect: "G2" },
 };
 
-async function admin(sql: string, params: unknown[] = []) {
-  const client = new pg.Client({ connectionString: server });
-  await client.connect();
-  return client.query(sql, params).finally(() => client.end());
-}
-
-function summary(times: number[]) {
-  const sorted = [...times].sort((a, b) => a - b);
-  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)];
-  return { p50: at(0.5), p95: at(0.95), max: sorted[sorted.length - 1] };
-}
-
 type Timing = { p50: number; p95: number; max: number; appCpu: number; dbCpu: number };
-
-// CPU time (user + system) of processes from /proc, in ms (USER_HZ = 100 on Linux).
-function cpuMs(pids: number[]): number {
-  let ticks = 0;
-  for (const pid of pids) {
-    try {
-      const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
-      ticks += Number(fields[11]) + Number(fields[12]);
-    } catch {
-      // gone meanwhile
-    }
-  }
-  return ticks * 10;
-}
 
 const ownCpuMs = () => {
   const used = process.cpuUsage();
@@ -97,7 +68,7 @@ async function time(runs: number, fn: () => Promise<unknown>, appCpuMs: () => nu
   }
   // Sessions that closed meanwhile lose their CPU: a lower bound for PostgreSQL.
   const db = Math.max(0, (await dbCpuMs()) - db0);
-  return { ...summary(times), appCpu: (appCpuMs() - app0) / runs, dbCpu: db / runs };
+  return { ...percentiles(times), appCpu: (appCpuMs() - app0) / runs, dbCpu: db / runs };
 }
 
 const loadAverage = () =>
@@ -121,14 +92,7 @@ async function main() {
 }
 
 async function run() {
-  // Imported after DATABASE_URL points at the bench database.
-  const { db } = await import("@/lib/db/client");
-  if ((await db.campaign.count()) === 0) {
-    const { installDefaultTaxonomy } = await import("@/lib/taxonomy/install");
-    const { seedDemo } = await import("@/lib/demo/seed");
-    await installDefaultTaxonomy(db);
-    await seedDemo(db);
-  }
+  const db = await seedDemoIfEmpty();
 
   const loadStart = performance.now();
   const answers = await load(db); // tops up a reused database only if it holds fewer answers

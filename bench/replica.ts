@@ -6,30 +6,19 @@
 // Needs REPLICA_BENCH_URL, a streaming replica of the server in BENCH_DATABASE_URL (default
 // postgresql://postgres@127.0.0.1:5432/postgres); `scripts/replica-cluster.sh up` makes one on 5433.
 // Creates its own database on the primary and drops it afterwards. BENCH_RUNS (default 300).
-import { randomBytes } from "node:crypto";
 import { performance } from "node:perf_hooks";
 import pg from "pg";
+import { admin, benchDatabase, benchServer as server } from "./common";
 
-const server = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const replicaServer = process.env.REPLICA_BENCH_URL;
 const RUNS = Number(process.env.BENCH_RUNS ?? 300);
-const database = `portal_bench_replica_${randomBytes(3).toString("hex")}`;
+const { name: database } = benchDatabase("replica");
 const on = (base: string, params: Record<string, string> = {}) => {
   const url = new URL(base);
   url.pathname = `/${database}`;
   for (const [k, v] of Object.entries(params)) url.searchParams.set(k, v);
   return url.toString();
 };
-
-async function admin(sql: string) {
-  const client = new pg.Client({ connectionString: server });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
 
 function summary(label: string, times: number[], served: number) {
   const sorted = [...times].sort((a, b) => a - b);

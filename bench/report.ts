@@ -11,26 +11,17 @@
 //   and permission checks: the above, merging the previous version's edits and writing the new
 //   version (lib/reports/drafting.ts). The versions it writes are deleted at the end.
 // Options: --runs N (default 10). Benchmarks print numbers; nothing here asserts on them.
-import { randomBytes } from "node:crypto";
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
-import pg from "pg";
 import type { RoleName } from "@/lib/auth/permissions";
 import type { ActionContext } from "@/lib/server-actions/define-action";
 import { applyMigrations } from "../scripts/db/migrate.mjs";
+import { admin, benchDatabase, percentiles, seedDemoIfEmpty } from "./common";
 
 const { values: args } = parseArgs({ options: { runs: { type: "string", default: "10" } } });
 const RUNS = Number(args.runs);
-const server = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const reuse = process.env.BENCH_DATABASE;
-const database = reuse ?? `portal_bench_report_${randomBytes(3).toString("hex")}`;
-const url = Object.assign(new URL(server), { pathname: `/${database}` }).toString();
-
-async function admin(sql: string) {
-  const client = new pg.Client({ connectionString: server });
-  await client.connect();
-  return client.query(sql).finally(() => client.end());
-}
+const { name: database, url } = benchDatabase("report", reuse);
 
 async function time(runs: number, fn: () => Promise<unknown>) {
   await fn(); // warm-up: connections, plans
@@ -40,9 +31,7 @@ async function time(runs: number, fn: () => Promise<unknown>) {
     await fn();
     times.push(performance.now() - start);
   }
-  const sorted = times.sort((a, b) => a - b);
-  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)];
-  return { p50: at(0.5), p95: at(0.95), max: sorted[sorted.length - 1] };
+  return percentiles(times);
 }
 
 async function main() {
@@ -59,14 +48,7 @@ async function main() {
 }
 
 async function run() {
-  // Imported after DATABASE_URL points at the bench database.
-  const { db } = await import("@/lib/db/client");
-  if ((await db.campaign.count()) === 0) {
-    const { installDefaultTaxonomy } = await import("@/lib/taxonomy/install");
-    const { seedDemo } = await import("@/lib/demo/seed");
-    await installDefaultTaxonomy(db);
-    await seedDemo(db);
-  }
+  const db = await seedDemoIfEmpty();
   const { draftFromData } = await import("@/lib/reports/sources");
   const { draftVersionIn } = await import("@/lib/reports/drafting");
   const { reportTranslator } = await import("@/lib/reports/translator");

@@ -9,10 +9,11 @@
 // pg_stat_statements, nested ones included, where the server preloads it).
 import { execSync, spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, openSync, readFileSync } from "node:fs";
+import { existsSync, openSync } from "node:fs";
 import { loadavg } from "node:os";
 import pg from "pg";
 import type { QuestionType } from "@/lib/surveys/structure";
+import { cpuMs } from "./common";
 
 const BATCH = 50; // codes per unit batch, as a research group would carry
 
@@ -30,23 +31,8 @@ export const fmtStats = (s: Stats) =>
 /** The machine's 1-minute load average: latencies on a shared machine mean little without it. */
 export const load1 = () => loadavg()[0].toFixed(1);
 
-// CPU time (user + system) of processes, from /proc: what a submission costs the machine whatever
-// else runs on it, unlike wall-clock rates on a shared machine.
-export function cpuMs(pids: number[]): number {
-  let ticks = 0;
-  for (const pid of pids) {
-    try {
-      const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
-      ticks += Number(fields[11]) + Number(fields[12]);
-    } catch {
-      // gone meanwhile
-    }
-  }
-  return ticks * 10; // USER_HZ = 100 on Linux
-}
-
 /** "SINGLE_CHOICE:100,NUMBER:20,TEXT:13" as one type per question, the kinds interleaved evenly. */
-export function parseMix(spec: string): QuestionType[] {
+function parseMix(spec: string): QuestionType[] {
   const cycle = /^cycle:(\d+)$/.exec(spec);
   const kinds: QuestionType[] = ["LIKERT", "NUMBER", "SINGLE_CHOICE", "MULTI_CHOICE", "TEXT"];
   if (cycle) return Array.from({ length: Number(cycle[1]) }, (_, i) => kinds[i % kinds.length]);
@@ -65,8 +51,6 @@ export function parseMix(spec: string): QuestionType[] {
     return parts[best].type;
   });
 }
-
-export type Rig = Awaited<ReturnType<typeof startRig>>;
 
 export async function startRig(options: { codes: number }) {
   const dist = process.env.NEXT_DIST_DIR ?? ".next";

@@ -1,7 +1,14 @@
-// The one choice between a record's Chinese and English name (nameZh / name), instead of about 40
-// copies of `zh ? x.nameZh : x.name`. A missing Chinese name falls back to the English one.
+// The one choice between a record's Chinese and English name or title, instead of copies of
+// `zh ? x.nameZh : x.name` across the pages. A missing Chinese text falls back to the English one.
 // `locale` is the page's locale, or the `zh` flag most pages already hold.
+const isZh = (locale: string | boolean) => locale === true || locale === "zh";
+
 export function localName(item: { name: string; nameZh?: string | null }, locale: string | boolean): string {
-  const zh = locale === true || locale === "zh";
-  return zh && item.nameZh ? item.nameZh : item.name;
+  return isZh(locale) && item.nameZh ? item.nameZh : item.name;
+}
+
+/** A problem's or action's `title`/`titleZh`, or a report section's or aspect's `titleEn`/`titleZh`. */
+export function localTitle(item: { titleZh?: string | null } & ({ title: string } | { titleEn: string }), locale: string | boolean): string {
+  const en = "title" in item ? item.title : item.titleEn;
+  return isZh(locale) && item.titleZh ? item.titleZh : en;
 }

@@ -1,7 +1,7 @@
 // Supported interface languages. Pure: used by the proxy, server config and the language switch.
 export const LOCALES = ["zh", "en"] as const;
 export type Locale = (typeof LOCALES)[number];
-export const DEFAULT_LOCALE: Locale = "zh";
+const DEFAULT_LOCALE: Locale = "zh";
 export const LOCALE_COOKIE = "NEXT_LOCALE";
 
 export function isLocale(value: unknown): value is Locale {

@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 /** The file beside the build that records the hash of the sources it was made from. */
-export const STAMP_FILE = "source-hash";
+const STAMP_FILE = "source-hash";
 
 // Folders and files a build does not read. Everything else under the project counts, so a new
 // source folder is hashed without anyone remembering to list it (the cost of a miss is a stale
@@ -35,7 +35,7 @@ const SCRIPTS_THE_BUILD_RUNS = new Set(["scripts/build-survey-assets.mjs"]);
 const SKIPPED_FILES = new Set([".git", "next-env.d.ts"]);
 
 /** @param {string} relative path with "/" separators @param {boolean} isDir */
-export function buildReads(relative, isDir) {
+function buildReads(relative, isDir) {
   const name = relative.slice(relative.lastIndexOf("/") + 1);
   if (isDir) return !SKIPPED_DIRS.has(relative) && !name.startsWith(".next");
   if (relative.startsWith("scripts/")) return SCRIPTS_THE_BUILD_RUNS.has(relative);

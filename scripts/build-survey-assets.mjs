@@ -11,7 +11,7 @@ import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-export const SURVEY_ASSETS_DIR = "lib/generated/survey-assets";
+const SURVEY_ASSETS_DIR = "lib/generated/survey-assets";
 // Where builds before the route handler put them: a file left there would be served instead.
 const LEGACY_DIR = "public/survey/assets";
 

@@ -3,7 +3,7 @@
 // counts are drawn together as one grey segment at the far right, so the chart shows how many
 // answers are hidden but not which points they fell on. Each segment's share is its title.
 
-export type LikertDatum = {
+type LikertDatum = {
   label: string;
   /** Shares of all answers (0-1) for points 1-5; null where hidden. */
   shares: (number | null)[];

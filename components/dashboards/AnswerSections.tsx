@@ -8,6 +8,7 @@ import { formatFigure, formatShare, type FigureFormat } from "@/components/dashb
 import { SECTIONS } from "@/lib/classification/taxonomy";
 import { evidenceHref } from "@/lib/dashboards/links";
 import type { DashboardData, NumberQuestion } from "@/lib/dashboards/types";
+import { localTitle } from "@/i18n/local-name";
 
 export function AnswerSections({ data }: { data: DashboardData }) {
   const t = useTranslations("dashboards");
@@ -31,7 +32,7 @@ export function AnswerSections({ data }: { data: DashboardData }) {
   }
   const sectionTitle = (code: string | null) => {
     const section = SECTIONS.find((s) => s.code === code);
-    return section ? `${section.code}. ${zh ? section.titleZh : section.titleEn}` : t("numbers.otherSection");
+    return section ? `${section.code}. ${localTitle(section, zh)}` : t("numbers.otherSection");
   };
   return (
     <>

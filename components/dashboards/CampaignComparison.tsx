@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import { localName } from "@/i18n/local-name";
+import { localName, localTitle } from "@/i18n/local-name";
 import { ChartCard, SectionHeading } from "@/components/dashboards/ChartCard";
 import { DataTable } from "@/components/dashboards/DataTable";
 import { formatFigure, formatNumber, formatShare, type FigureFormat } from "@/components/dashboards/format";
@@ -82,7 +82,7 @@ export function CampaignComparison({ comparison, filters, zh }: Props) {
             rows={status.figures.aspects}
             label={(row) => {
               const a = row as AspectChange;
-              return `${a.key} ${zh ? a.titleZh : a.titleEn}`;
+              return `${a.key} ${localTitle(a, zh)}`;
             }}
             format={format}
           />

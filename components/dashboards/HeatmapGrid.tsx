@@ -9,7 +9,7 @@ import { HIDDEN_CELL, heatCell } from "@/components/dashboards/heat-colors";
 // label) were a third of the dashboard page's bytes at 1.7 million answers, sent as HTML and again
 // in the React payload. Here the payload carries the figures, and the links are built in render.
 
-export type HeatmapRow = {
+type HeatmapRow = {
   unitId: string;
   name: string;
   depth: number;

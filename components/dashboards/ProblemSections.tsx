@@ -1,5 +1,4 @@
 import { useLocale, useTranslations } from "next-intl";
-import { localName } from "@/i18n/local-name";
 import { BarChart } from "@/components/charts/BarChart";
 import { ChartCard, SectionHeading } from "@/components/dashboards/ChartCard";
 import { DataTable } from "@/components/dashboards/DataTable";
@@ -9,6 +8,7 @@ import { langIfOther } from "@/i18n/text-language";
 import { SECTIONS } from "@/lib/classification/taxonomy";
 import { evidenceHref, type DrillTarget } from "@/lib/dashboards/links";
 import type { AspectRow, DashboardData } from "@/lib/dashboards/types";
+import { localTitle } from "@/i18n/local-name";
 
 const CHART_ASPECTS = 12;
 
@@ -85,7 +85,7 @@ export function ProblemSections({ data, unitName, depthOf }: Props) {
                     href={drill({ kind: "aspect", aspect: group.aspect })}
                     className="underline-offset-2 hover:underline"
                   >
-                    {group.aspect} {zh ? aspect.titleZh : aspect.titleEn}
+                    {group.aspect} {localTitle(aspect, zh)}
                   </a>
                 </h3>
                 {group.quotes.map((q) => (
@@ -120,23 +120,12 @@ function AspectsCard({
   drill: (target: DrillTarget) => string;
 }) {
   const t = useTranslations("dashboards.aspects");
-  const title = (a: AspectRow) => `${a.code} ${zh ? a.titleZh : a.titleEn}`;
-  const section = (code: string) => SECTIONS.find((s) => s.code === code);
-  const compare = data.compareCampaign && !data.compareCampaign.refused ? data.compareCampaign : null;
-  const change = (a: AspectRow) =>
-    a.share === null || a.compare?.share == null
-      ? ""
-      : `${a.share >= a.compare.share ? "+" : "−"}${Math.round(Math.abs(a.share - a.compare.share) * 100)} pp`;
-  const head = [
-    t("code"),
-    t("section"),
-    t("people"),
-    t("share"),
-    t("severity"),
-    ...(compare
-      ? [t("previous", { campaign: localName(compare, zh) }), t("previousShare"), t("change")]
-      : []),
-  ];
+  const title = (a: AspectRow) => `${a.code} ${localTitle(a, zh)}`;
+  const section = (code: string) => {
+    const found = SECTIONS.find((s) => s.code === code);
+    return found ? localTitle(found, zh) : "";
+  };
+  const head = [t("code"), t("section"), t("people"), t("share"), t("severity")];
   return (
     <div className="mt-4">
       <ChartCard
@@ -149,17 +138,10 @@ function AspectsCard({
             rowTestId="aspect-row"
             rows={data.aspects.map((a) => [
               { text: title(a), href: drill({ kind: "aspect", aspect: a.code }) },
-              `${a.section} ${(zh ? section(a.section)?.titleZh : section(a.section)?.titleEn) ?? ""}`,
+              `${a.section} ${section(a.section)}`,
               formatFigure(a.people, format),
               formatShare(a.share, format),
               a.severity === null ? "" : formatFigure(a.severity, format, 1),
-              ...(compare
-                ? [
-                    formatFigure(a.compare?.people ?? null, format),
-                    formatShare(a.compare?.share ?? null, format),
-                    change(a),
-                  ]
-                : []),
             ])}
           />
         }
@@ -171,10 +153,7 @@ function AspectsCard({
           data={data.aspects.slice(0, CHART_ASPECTS).map((a) => ({
             label: title(a),
             value: a.people,
-            text:
-              a.people === null
-                ? format.hidden
-                : `${formatFigure(a.people, format)} · ${formatShare(a.share, format)}${compare ? ` (${change(a) || "–"})` : ""}`,
+            text: a.people === null ? format.hidden : `${formatFigure(a.people, format)} · ${formatShare(a.share, format)}`,
             href: drill({ kind: "aspect", aspect: a.code }),
           }))}
         />

@@ -8,7 +8,7 @@ import { QuestionInput, questionInputId, type SheetValue } from "@/components/pa
 import { checkAnswers, type AnswerIssue } from "@/lib/surveys/answers";
 import type { QuestionnaireView } from "@/lib/surveys/structure";
 
-export const UNIT_FIELD_ID = "paper-unit";
+const UNIT_FIELD_ID = "paper-unit";
 
 /**
  * Typing in paper sheets one after another. The same checkAnswers as the server gives instant

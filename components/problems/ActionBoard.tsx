@@ -6,6 +6,7 @@ import { useRef, useState } from "react";
 import { MoveDialog, type MoveTarget } from "@/components/problems/MoveDialog";
 import { ACTION_STATUSES, type ActionStatusName } from "@/lib/actions/schemas";
 import type { ActionCard } from "@/lib/actions/queries";
+import { localTitle } from "@/i18n/local-name";
 
 /**
  * Columns by status. A card the user may move (own action, or any for admins) moves by dragging
@@ -30,7 +31,7 @@ export function ActionBoard({ cards: fromServer, userId, canManage }: { cards: A
   const handles = useRef(new Map<string, HTMLButtonElement>());
 
   const movable = (card: ActionCard) => canManage || card.ownerId === userId;
-  const titleOf = (card: ActionCard) => (zh && card.titleZh ? card.titleZh : card.title);
+  const titleOf = (card: ActionCard) => localTitle(card, zh);
   const statusName = (s: ActionStatusName) => t(`statuses.${s}`);
 
   const drop = (card: ActionCard, to: ActionStatusName) => {

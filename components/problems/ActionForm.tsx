@@ -8,6 +8,7 @@ import { firstErrors } from "@/components/problems/field-text";
 import { buttonClass, Field, FormError, inputClass } from "@/components/ui/form-parts";
 import type { ActionState } from "@/lib/actions/mutations";
 import { ACTION_STATUSES } from "@/lib/actions/schemas";
+import { localTitle } from "@/i18n/local-name";
 
 export type ActionFormValues = {
   id?: string;
@@ -137,7 +138,7 @@ export function ActionForm({ campaignId, initial, choices }: { campaignId: strin
                 }
               />
               {p.aspectCode ? `${p.aspectCode} · ` : ""}
-              {zh && p.titleZh ? p.titleZh : p.title}
+              {localTitle(p, zh)}
             </label>
           ))}
         </div>

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { mergeProblemsAction } from "@/app/(staff)/problems/actions";
 import { buttonClass, FormError } from "@/components/ui/form-parts";
+import { localTitle } from "@/i18n/local-name";
 
 type Choice = { id: string; title: string; titleZh: string; aspectCode: string | null };
 
@@ -43,7 +44,7 @@ export function MergeForm({ targetId, choices }: { targetId: string; choices: Ch
                 data-testid="merge-pick"
               />
               {c.aspectCode ? `${c.aspectCode} · ` : ""}
-              {zh && c.titleZh ? c.titleZh : c.title}
+              {localTitle(c, zh)}
             </label>
           ))}
         </div>

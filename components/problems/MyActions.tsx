@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import type { ActionCard } from "@/lib/actions/queries";
+import { localTitle } from "@/i18n/local-name";
 
 /** The home page's "my actions": what the signed-in staff member owns, overdue ones marked. */
 export async function MyActions({ actions }: { actions: ActionCard[] }) {
@@ -23,7 +24,7 @@ export async function MyActions({ actions }: { actions: ActionCard[] }) {
             >
               <Link href={`/actions/${a.id}`} className="font-medium text-brand-800 hover:underline">
                 {a.number ? `${a.number}. ` : ""}
-                {zh && a.titleZh ? a.titleZh : a.title}
+                {localTitle(a, zh)}
               </Link>
               <span className="text-slate-600"> · {t(`statuses.${a.status}`)}</span>
               {a.dueOn ? (

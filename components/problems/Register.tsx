@@ -4,6 +4,7 @@ import { AcceptSuggestion } from "@/components/problems/AcceptSuggestion";
 import { CommentForm } from "@/components/problems/CommentForm";
 import type { ProblemFigures } from "@/lib/problems/figures";
 import type { RegisterProblem, Suggestion, VerdictCounts } from "@/lib/problems/queries";
+import { localTitle } from "@/i18n/local-name";
 
 // The register's two lists. Every figure arrives protected (null = hidden); texts arrive masked.
 
@@ -71,7 +72,7 @@ export async function SuggestionList({
           <div className="flex items-start justify-between gap-2">
             <div>
               <h3 className="font-medium text-brand-900">
-                {s.aspectCode} · {zh ? s.titleZh : s.titleEn}
+                {s.aspectCode} · {localTitle(s, zh)}
               </h3>
               <p className="text-xs text-slate-600">{t(`categories.${s.category}`)}</p>
             </div>
@@ -88,7 +89,7 @@ export async function SuggestionList({
   );
 }
 
-export function CommentList({ comments }: { comments: { id: string; author: string; body: string }[] }) {
+function CommentList({ comments }: { comments: { id: string; author: string; body: string }[] }) {
   if (comments.length === 0) return null;
   return (
     <ul className="mt-2 space-y-1 text-sm" data-testid="comments">
@@ -123,7 +124,7 @@ export async function ProblemList({
             <div>
               <h3 className="font-medium">
                 <Link href={`/problems/${p.id}`} className="text-brand-800 hover:underline">
-                  {zh && p.titleZh ? p.titleZh : p.title}
+                  {localTitle(p, zh)}
                 </Link>
               </h3>
               <p className="text-xs text-slate-600">

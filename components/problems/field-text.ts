@@ -16,7 +16,7 @@ const KNOWN = new Set([
   "publishBothLanguages",
 ]);
 
-export function fieldText(t: Translate, message: string | undefined): string | null {
+function fieldText(t: Translate, message: string | undefined): string | null {
   if (!message) return null;
   const [key, max] = message.split(":");
   if (!KNOWN.has(key)) return t("errors.invalid");

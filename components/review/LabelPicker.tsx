@@ -2,6 +2,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { CATEGORIES, type Category } from "@/lib/classification/taxonomy";
 import { inputClass } from "@/components/ui/form-parts";
+import { localTitle } from "@/i18n/local-name";
 
 export type AspectOption = { code: string; category: string; titleEn: string; titleZh: string };
 export type Labels = { categories: Category[]; aspectCode: string | null };
@@ -69,7 +70,7 @@ export function LabelPicker({
           <option value="">{t("noAspect")}</option>
           {aspects.map((a) => (
             <option key={a.code} value={a.code}>
-              {a.code} · {zh ? a.titleZh : a.titleEn}
+              {a.code} · {localTitle(a, zh)}
             </option>
           ))}
         </select>
@@ -110,7 +111,7 @@ export function SuggestionSummary({
       </p>
       <p>
         <span className="font-medium">{t("aspectLabel")}: </span>
-        <span data-testid="suggested-aspect">{aspect ? `${aspect.code} · ${zh ? aspect.titleZh : aspect.titleEn}` : t("noAspect")}</span>
+        <span data-testid="suggested-aspect">{aspect ? `${aspect.code} · ${localTitle(aspect, zh)}` : t("noAspect")}</span>
       </p>
       <p>
         <span className="font-medium">{t("words")}: </span>

@@ -10,7 +10,7 @@ import { findingEvidenceText, sameLabels } from "@/lib/review/rules";
 import { MAX_FIGURES, SEVERITIES } from "@/lib/seminars/schemas";
 
 export type FigureDraft = { value: string; unit: string; measures: string };
-export type SuggestionView = { ranked: { category: Category; score: number }[]; labels: Category[]; aspect: string | null; words: string[]; piiKinds: string[] };
+type SuggestionView = { ranked: { category: Category; score: number }[]; labels: Category[]; aspect: string | null; words: string[]; piiKinds: string[] };
 export type FindingDraft = {
   key: string;
   id: string | null;

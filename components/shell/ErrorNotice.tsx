@@ -4,7 +4,7 @@ import { useEffect, useState } from "react";
 export type ErrorNoticeText = { title: string; body: string; eventId: (id: string) => string; eventIdHint: string; retry: string; back: string };
 
 /** The id shown for an error: the server's digest (already in its log) or a new one for a browser fault. */
-export function eventIdOf(error: { digest?: string }): { id: string; digest: boolean } {
+function eventIdOf(error: { digest?: string }): { id: string; digest: boolean } {
   if (error.digest) return { id: error.digest, digest: true };
   return { id: crypto.randomUUID().slice(0, 8), digest: false };
 }

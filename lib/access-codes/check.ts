@@ -9,7 +9,7 @@ import { storableText } from "@/lib/surveys/submission-api";
 // Lets the officer's page say at the start, not after the last question, that a code was mistyped
 // or already used. It reveals no more than a submission would, and writes nothing. A question
 // with an answer, so 200 whatever the code's state (browsers log 4xx replies as console errors).
-export const codeCheckSchema = z.strictObject({ campaign: storableText().trim().min(1).max(100), accessCode: storableText().max(64) });
+const codeCheckSchema = z.strictObject({ campaign: storableText().trim().min(1).max(100), accessCode: storableText().max(64) });
 
 export type CodeCheck =
   | { httpStatus: 200; body: { status: "valid" | "used" | "unknown" } }

@@ -10,8 +10,8 @@ export const CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 /** Access codes: 10 symbols = 50 bits, typed from a paper slip as XXXXX-XXXXX. */
 export const ACCESS_CODE_LENGTH = 10;
 /** Receipt codes: an 8-symbol lookup key (40 bits) and a 16-symbol secret (80 bits). */
-export const RECEIPT_KEY_LENGTH = 8;
-export const RECEIPT_SECRET_LENGTH = 16;
+const RECEIPT_KEY_LENGTH = 8;
+const RECEIPT_SECRET_LENGTH = 16;
 export const RECEIPT_CODE_LENGTH = RECEIPT_KEY_LENGTH + RECEIPT_SECRET_LENGTH;
 
 export const BITS_PER_SYMBOL = Math.log2(CODE_ALPHABET.length);

@@ -5,9 +5,9 @@ import { z } from "zod";
 export const ACTION_STATUSES = ["PLANNED", "IN_PROGRESS", "BLOCKED", "DONE"] as const;
 export type ActionStatusName = (typeof ACTION_STATUSES)[number];
 
-export const ACTION_TITLE_MAX = 200;
-export const ACTION_TEXT_MAX = 4000;
-export const NOTE_MAX = 2000;
+const ACTION_TITLE_MAX = 200;
+const ACTION_TEXT_MAX = 4000;
+const NOTE_MAX = 2000;
 
 const id = z.string().uuid();
 const text = (max: number) => z.string().trim().max(max, { message: `tooLong:${max}` });

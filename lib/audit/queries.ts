@@ -5,7 +5,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 // The audit log as people read it: the history of one item, and the whole log for admins (paged,
 // filtered by person, kind and date). Generic over AuditEvent, so every feature's events show.
 
-export const AUDIT_PAGE_SIZE = 50;
+const AUDIT_PAGE_SIZE = 50;
 
 export type AuditEntry = {
   id: string;

@@ -1,17 +1,11 @@
 import "server-only";
 import { hash, verify } from "@node-rs/argon2";
-import { z } from "zod";
 
 // Argon2id with OWASP's second recommended setting (19 MiB, 2 passes); @node-rs/argon2 defaults to
 // Argon2id. Prebuilt binaries ship inside the npm package, so it installs offline.
 const OPTIONS = { memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 
 export const MIN_PASSWORD_LENGTH = 12;
-
-export const passwordSchema = z
-  .string()
-  .min(MIN_PASSWORD_LENGTH, { message: `Use at least ${MIN_PASSWORD_LENGTH} characters.` })
-  .max(200, { message: "Use at most 200 characters." });
 
 export function hashPassword(password: string): Promise<string> {
   return hash(password, OPTIONS);

@@ -18,8 +18,8 @@ const QUARTER_HOUR = 15 * 60;
 export const PAIR_FAILURES = 5;
 export const ADDRESS_FAILURES = 30;
 export const SLOW_AFTER_FAILURES = 10;
-export const FAILURE_WINDOW_SECONDS = QUARTER_HOUR;
-export const SLOW_SLOT: Limit = { max: 1, windowSeconds: 10, blockSeconds: 10 };
+const FAILURE_WINDOW_SECONDS = QUARTER_HOUR;
+const SLOW_SLOT: Limit = { max: 1, windowSeconds: 10, blockSeconds: 10 };
 // Failure counters only count; the checks compare them with the numbers above.
 const COUNT_ONLY: Limit = { max: 2_000_000_000, windowSeconds: FAILURE_WINDOW_SECONDS, blockSeconds: 0 };
 

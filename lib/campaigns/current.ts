@@ -5,7 +5,7 @@ import { db } from "@/lib/db/client";
 // Which campaign a staff member works on: the one picked in the header's switcher (stored on the
 // user, so it follows them to another browser), else the default one.
 
-export const campaignSummarySelect = { id: true, slug: true, name: true, nameZh: true, startsOn: true, endsOn: true, status: true } as const;
+const campaignSummarySelect = { id: true, slug: true, name: true, nameZh: true, startsOn: true, endsOn: true, status: true } as const;
 
 /** The default campaign: the latest open one, else the latest that is not archived, else any. */
 async function defaultCampaign() {

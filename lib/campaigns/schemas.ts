@@ -1,20 +1,14 @@
 // One zod schema per campaign form, shared by the client forms and the server actions. Messages
 // are keys under "campaigns.validation", worded per language with the limits as parameters.
 import { z } from "zod";
+import { idList, isoDay, optionalId } from "@/lib/form-fields";
 import { CAMPAIGN_STATUSES } from "@/lib/campaigns/lifecycle";
 
-export const MAX_CAMPAIGN_NAME = 160;
-export const SLUG_PATTERN = /^[a-z0-9](?:[a-z0-9-]{1,58}[a-z0-9])$/;
+const MAX_CAMPAIGN_NAME = 160;
+const SLUG_PATTERN = /^[a-z0-9](?:[a-z0-9-]{1,58}[a-z0-9])$/;
 
 const name = z.string().trim().min(1, { message: "nameRequired" }).max(MAX_CAMPAIGN_NAME, { message: "nameTooLong" });
-const isoDay = z
-  .string()
-  .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "dateRequired" })
-  .transform((v) => new Date(`${v}T00:00:00Z`))
-  .refine((d) => !Number.isNaN(d.getTime()), { message: "dateRequired" });
-const ids = z.preprocess((v) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v : [v]), z.array(z.uuid()).max(2000));
-const optionalId = z.preprocess((v) => (v === "" || v === undefined ? null : v), z.uuid().nullable());
+const ids = idList(2000);
 
 const campaignFields = z.object({
   name,

@@ -10,7 +10,7 @@ export interface CategoryScore {
   score: number;
 }
 
-export interface AspectScore {
+interface AspectScore {
   aspect: string;
   /** 0..1, a distribution over the aspects and "none". */
   score: number;

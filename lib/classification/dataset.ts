@@ -11,7 +11,7 @@ export interface LabelledExample extends Example {
   lang: Lang;
 }
 
-export function parseExample(line: string, where = "line"): LabelledExample {
+function parseExample(line: string, where = "line"): LabelledExample {
   let raw: unknown;
   try {
     raw = JSON.parse(line);

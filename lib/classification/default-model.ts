@@ -6,7 +6,7 @@ import path from "node:path";
 import { parseJsonl, type LabelledExample } from "./dataset";
 import { CORRECTION_WEIGHT, train, type Example, type Model } from "./model";
 
-export const DEFAULT_TRAIN_FILE = "data/classification/train.jsonl";
+const DEFAULT_TRAIN_FILE = "data/classification/train.jsonl";
 
 export function loadTrainingExamples(file = path.join(process.cwd(), DEFAULT_TRAIN_FILE)): LabelledExample[] {
   return parseJsonl(readFileSync(file, "utf8"), file);

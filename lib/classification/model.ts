@@ -87,7 +87,7 @@ export interface Model {
 
 const K = CATEGORIES.length;
 
-export function distinctKeys(text: string): string[] {
+function distinctKeys(text: string): string[] {
   return [...new Set(extractFeatures(text).map((f) => f.key))];
 }
 

@@ -4,7 +4,7 @@
 import { finishModel, type Model } from "./model";
 import { CATEGORIES, isCategory, type Category } from "./taxonomy";
 
-export const MODEL_FORMAT = "listening-portal/classifier";
+const MODEL_FORMAT = "listening-portal/classifier";
 
 export interface SerializedModel {
   format: typeof MODEL_FORMAT;

@@ -42,7 +42,7 @@ function sha256(text: string): string {
  * a name or phone number. Aspects the engine does not know (added by an administrator) train the
  * categories only.
  */
-export async function loadCorrections(client: Client = db): Promise<{ examples: Example[]; digest: string }> {
+async function loadCorrections(client: Client = db): Promise<{ examples: Example[]; digest: string }> {
   const rows = await client.evidenceItem.findMany({
     where: { status: { in: ["ACCEPTED", "CORRECTED"] } },
     select: { id: true, text: true, maskedText: true, piiSpans: true, categories: true, aspectCode: true },

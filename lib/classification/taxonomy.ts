@@ -6,7 +6,7 @@ export const CATEGORIES = ["rights", "workload", "funding", "equipment", "traini
 
 export type Category = (typeof CATEGORIES)[number];
 
-export type SectionCode = "A" | "B" | "C" | "D" | "E" | "F" | "G";
+type SectionCode = "A" | "B" | "C" | "D" | "E" | "F" | "G";
 
 export interface Section {
   code: SectionCode;
@@ -23,16 +23,6 @@ export interface Aspect {
   titleEn: string;
   titleZh: string;
 }
-
-export const CATEGORY_TITLES: Record<Category, { titleEn: string; titleZh: string }> = {
-  rights: { titleEn: "Rights and welfare", titleZh: "权益保障" },
-  workload: { titleEn: "Workload", titleZh: "工作负担" },
-  funding: { titleEn: "Funding", titleZh: "经费保障" },
-  equipment: { titleEn: "Equipment and logistics", titleZh: "装备与后勤" },
-  training: { titleEn: "Training", titleZh: "教育训练" },
-  staffing: { titleEn: "Staffing and cadres", titleZh: "警力与干部管理" },
-  other: { titleEn: "Other", titleZh: "其他" },
-};
 
 export const SECTIONS: Section[] = [
   {
@@ -224,8 +214,6 @@ export const ASPECTS: Aspect[] = [
     titleZh: "加大对基础工作的表彰",
   },
 ];
-
-export const ASPECT_CODES: readonly string[] = ASPECTS.map((a) => a.code);
 
 const aspectByCode = new Map(ASPECTS.map((a) => [a.code, a]));
 

@@ -54,7 +54,7 @@ export async function loadComparison(
   const chosen = candidates[index];
   const earlier = await loadDashboard(
     await scopeOf(user, chosen.id),
-    { ...current.filters, campaign: chosen.id, compare: null },
+    { ...current.filters, campaign: chosen.id },
     undefined,
     "comparison",
   );

@@ -4,7 +4,7 @@ import { isoDate } from "@/lib/dates";
 import { buildQuestions, readQuestionCounts } from "@/lib/dashboards/questions";
 import type { DashboardFilters } from "@/lib/dashboards/filters";
 import { buildOverview, campaignDay, campaignDays } from "@/lib/dashboards/overview";
-import { buildAspects, buildCategories, sumOverUnits, withComparison } from "@/lib/dashboards/problems";
+import { buildAspects, buildCategories, sumOverUnits } from "@/lib/dashboards/problems";
 import { countWaitingResponses } from "@/lib/dashboards/pending";
 import {
   campaignQuestions,
@@ -57,7 +57,6 @@ export async function loadDashboard(
       endsOn: isoDate(campaign.endsOn),
     },
     selection: treeOrder(view.units, view.selection).map((r) => r.unit),
-    compareCampaign: null,
     overview: null,
     categories: null,
     aspects: [],
@@ -95,7 +94,6 @@ export async function loadDashboard(
   const status = checkView(view, filters, scopeData.respondents, protection);
   const shell = { ...base, options: { ...options, ...options2 }, status };
   if (status.kind !== "ok") return shell;
-  const compare = await comparison(view, filters);
 
   const ordered = treeOrder(view.units, view.selection);
   const own = ownByUnit(view, scopeData.respondents, filters);
@@ -118,8 +116,7 @@ export async function loadDashboard(
   const topicFigure = (topic: string, units: ReadonlySet<string>) => protection.topic(topic, units, profile);
   const rowUnits = [...ordered.map((r) => r.unit.id), ...(noUnit ? [NO_UNIT] : [])];
   const categories = buildCategories(rowUnits, topicFigure);
-  let aspectRows = buildAspects(aspects, view.selection, topicFigure, sumOverUnits(topics), categories.any);
-  if (compare) aspectRows = withComparison(aspectRows, compare.refused ? [] : compare.aspects(aspects));
+  const aspectRows = buildAspects(aspects, view.selection, topicFigure, sumOverUnits(topics), categories.any);
   if (!counts) throw new Error("loadDashboard: a combined-profile view passed checkView");
   const answers = buildQuestions(await counts, questions, aspects, {
     scope: protection,
@@ -127,19 +124,12 @@ export async function loadDashboard(
     profile,
   });
   // Every book of the scope is built by now: decisions no book uses any more go.
-  // (A comparison's load builds no choice book, so it keeps what it did not use.)
-  await Promise.all([scopeData.saveDecisions({ prune: page }), compare?.saveDecisions({ prune: false })]);
+  await scopeData.saveDecisions({ prune: page });
   const quotable = new Set(
     aspectRows.filter((a) => a.people !== null && a.people >= MIN_QUOTE_RESPONDENTS).map((a) => a.code),
   );
   return {
     ...shell,
-    compareCampaign: compare && {
-      id: compare.campaign.id,
-      name: compare.campaign.name,
-      nameZh: compare.campaign.nameZh,
-      refused: compare.refused,
-    },
     overview,
     categories,
     aspects: aspectRows,
@@ -155,25 +145,6 @@ export async function loadDashboard(
         ),
       }))
       .filter((group) => group.quotes.length > 0),
-  };
-}
-
-/** The comparison campaign's aspect figures, for the same units and filters, protected the same way. */
-async function comparison(view: View, filters: DashboardFilters) {
-  if (!filters.compare || filters.compare === view.campaign?.id) return null;
-  const campaign = view.campaigns.find((c) => c.id === filters.compare);
-  if (!campaign) return null;
-  const data = await readScope(campaign.id, view);
-  const refused = checkView(view, filters, data.respondents, data.protection).kind !== "ok";
-  const profile = profileOf(filters);
-  const figure = (topic: string, units: ReadonlySet<string>) => data.protection.topic(topic, units, profile);
-  const totals = sumOverUnits(topicsInView(data.topicRows, view.selection, profile));
-  return {
-    campaign,
-    refused,
-    saveDecisions: data.saveDecisions,
-    aspects: (aspects: View["aspects"]) =>
-      buildAspects(aspects, view.selection, figure, totals, figure("any", view.selection)),
   };
 }
 

@@ -13,7 +13,6 @@ export type UnitTypeName = (typeof UNIT_TYPES)[number];
 
 export type DashboardFilters = {
   campaign: string | null;
-  compare: string | null;
   unit: string | null;
   unitType: UnitTypeName | null;
   role: string | null;
@@ -25,7 +24,6 @@ const band = z.string().regex(/^[a-z0-9_]{1,40}$/);
 
 const FIELDS = {
   campaign: id,
-  compare: id,
   unit: id,
   unitType: z.enum(UNIT_TYPES),
   role: band,
@@ -42,7 +40,6 @@ export function parseFilters(params: SearchParams): DashboardFilters {
   };
   return {
     campaign: pick("campaign"),
-    compare: pick("compare"),
     unit: pick("unit"),
     unitType: pick("unitType"),
     role: pick("role"),

@@ -90,14 +90,6 @@ export function buildAspects(
     .sort(byRank);
 }
 
-export function withComparison(current: AspectRow[], previous: readonly AspectRow[]): AspectRow[] {
-  const byCode = new Map(previous.map((row) => [row.code, row]));
-  return current.map((row) => {
-    const old = byCode.get(row.code);
-    return { ...row, compare: { people: old?.people ?? 0, share: old?.share ?? null } };
-  });
-}
-
 // One collator for every sort: localeCompare with options builds a new one per comparison.
 const CODES = new Intl.Collator("en", { numeric: true });
 

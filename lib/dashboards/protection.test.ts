@@ -103,7 +103,8 @@ describe("the published question figures", () => {
 });
 
 describe("stored protection decisions", () => {
-  const scope = (decided?: ConstructorParameters<typeof ScopeProtection>[1]) =>
+  // A bureau and two stations; `s1` respondents at station s1 (3 unless a test changes it).
+  const scope = (decided?: ConstructorParameters<typeof ScopeProtection>[1], s1 = 3) =>
     new ScopeProtection(
       {
         units: [
@@ -113,7 +114,7 @@ describe("stored protection decisions", () => {
         ],
         respondents: [
           { unitId: "b", role: "", service: "", value: 9 },
-          { unitId: "s1", role: "", service: "", value: 3 },
+          { unitId: "s1", role: "", service: "", value: s1 },
           { unitId: "s2", role: "", service: "", value: 12 },
         ],
         seminar: [],
@@ -141,23 +142,7 @@ describe("stored protection decisions", () => {
     first.respondents(all, none);
     // A decision stored under the digest publishing everything is ignored once the figures change.
     const publishAll = new Map([...first.fresh].map(([digest, hidden]) => [digest, hidden.map(() => false)]));
-    const changed = new ScopeProtection(
-      {
-        units: [
-          { id: "b", parentId: null, type: "BUREAU" },
-          { id: "s1", parentId: "b", type: "STATION" },
-          { id: "s2", parentId: "b", type: "STATION" },
-        ],
-        respondents: [
-          { unitId: "b", role: "", service: "", value: 9 },
-          { unitId: "s1", role: "", service: "", value: 2 },
-          { unitId: "s2", role: "", service: "", value: 12 },
-        ],
-        seminar: [],
-        topics: new Map(),
-      },
-      publishAll,
-    );
+    const changed = scope(publishAll, 2);
     expect(changed.respondents(new Set(["s1"]), none)).toBeNull();
     expect(changed.fresh.size).toBe(1);
   });

@@ -6,7 +6,7 @@ import { ScopeProtection } from "@/lib/dashboards/scope-protection";
 import type { Figure } from "@/lib/dashboards/types";
 import { populationCells, resolveView } from "@/lib/dashboards/resolve-view";
 
-const NO_FILTERS = { compare: null, unit: null, unitType: null, role: null, service: null };
+const NO_FILTERS = { unit: null, unitType: null, role: null, service: null };
 
 /**
  * The scope's respondents as the dashboards publish them (protected with every unit, subtree and

@@ -67,7 +67,6 @@ export type AspectRow = {
   severity: Figure;
   /** Whether at least 10 respondents wrote on it, so officers' own texts may be quoted. */
   answersQuotable: boolean;
-  compare?: { people: Figure; share: Figure };
 };
 
 export type NumberQuestion = {
@@ -116,7 +115,6 @@ export type DashboardStatus =
 
 export type DashboardData = {
   campaign: { id: string; name: string; nameZh: string; startsOn: string; endsOn: string } | null;
-  compareCampaign: { id: string; name: string; nameZh: string; refused: boolean } | null;
   filters: DashboardFilters;
   options: DashboardOptions;
   status: DashboardStatus;

@@ -6,8 +6,8 @@ import { generateAccessCode } from "@/lib/access-codes/format";
 // Demo only: code batches for some of Group 1's units, with participation that matches the demo's
 // online responses, and a few KNOWN unused codes (README "Demo accounts") to try the survey with.
 // A production database never gets these: seedDemo runs only for the demo campaign.
-export const DEMO_ACCESS_CODES = ["TRYME-23456", "TRYME-34567", "TRYME-45678", "TRYME-56789", "TRYME-65432", "TRYME-76543", "TRYME-87654", "TRYME-98765"];
-export const DEMO_CODES_UNIT = "PS-MK";
+const DEMO_ACCESS_CODES = ["TRYME-23456", "TRYME-34567", "TRYME-45678", "TRYME-56789", "TRYME-65432", "TRYME-76543", "TRYME-87654", "TRYME-98765"];
+const DEMO_CODES_UNIT = "PS-MK";
 
 // Unit code -> codes issued beyond the demo's online responses (OF-CC: a batch of 3, too few to show a rate).
 const BATCHES: Record<string, number> = { "BR-NG": 6, "PS-MK": 4, "SQ-NG": 3, "BR-KC": 5, "PS-DQ": 2, "OF-CC": 0 };

@@ -11,7 +11,7 @@ import { generateResponses, type DemoResponse } from "@/lib/demo/responses";
 // dashboards' comparison has something to compare with. Loaded after the current campaign is complete and from its own random seed: the current
 // campaign's figures do not move, and the classifier does not learn from these reviews.
 
-export const EARLIER_CAMPAIGN_SLUG = "listening-survey-last-year";
+const EARLIER_CAMPAIGN_SLUG = "listening-survey-last-year";
 const EARLIER_SEED = 20250408;
 const EARLIER_RESPONSES = 260;
 const DAY = 86_400_000;

@@ -1,5 +1,5 @@
 // Seminar and listening-session findings taken from the seed report, with its figures and quotes.
-export type DemoFinding = {
+type DemoFinding = {
   statement: string;
   quote?: string;
   aspect: string;

@@ -19,7 +19,7 @@ export const DEMO_RECEIPT_CODES = [
   "RSTD-AYSK-EPTB-ACKX-HJKL-MNPQ",
   "PAYD-BACK-PAYS-ENTT-WXYZ-3456",
 ] as const;
-export const DEMO_RECEIPT_ASPECT = "A2";
+const DEMO_RECEIPT_ASPECT = "A2";
 
 const MEASURE_ZH: Record<number, string> = {
   1: "加强学习教育，增强政治部门服务意识",

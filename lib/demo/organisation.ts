@@ -3,10 +3,10 @@
 // offices). Names follow the places the report mentions.
 import type { RoleName } from "@/lib/auth/permissions";
 
-export type DemoUnitType = "BUREAU" | "BUREAU_OFFICE" | "BRANCH" | "DETACHMENT" | "STATION" | "SQUADRON";
+type DemoUnitType = "BUREAU" | "BUREAU_OFFICE" | "BRANCH" | "DETACHMENT" | "STATION" | "SQUADRON";
 export type DemoUnit = { code: string; name: string; nameZh: string; type: DemoUnitType; parent: string | null; headcount: number };
 
-export const ROOT_UNIT = "CITY";
+const ROOT_UNIT = "CITY";
 
 export const DEMO_UNITS: DemoUnit[] = [
   { code: "CITY", name: "City Public Security Bureau", nameZh: "市公安局", type: "BUREAU", parent: null, headcount: 2600 },

@@ -3,8 +3,8 @@
 // is in English (the questionnaire's own language, as the seed report reached us) and in Chinese,
 // written as the report's original would be: the Political Department's plain official register.
 
-export type DemoQuestionType = "SINGLE_CHOICE" | "MULTI_CHOICE" | "LIKERT" | "NUMBER" | "TEXT";
-export type DemoOption = [value: string, label: string, labelZh: string];
+type DemoQuestionType = "SINGLE_CHOICE" | "MULTI_CHOICE" | "LIKERT" | "NUMBER" | "TEXT";
+type DemoOption = [value: string, label: string, labelZh: string];
 export type DemoQuestion = {
   key: string;
   type: DemoQuestionType;

@@ -6,7 +6,7 @@ import { DEMO_TEXTS } from "@/lib/demo/texts";
 import { DEMO_UNITS, VISITED_UNITS } from "@/lib/demo/organisation";
 import { createRandom, type Random } from "@/lib/demo/random";
 
-export type DemoAnswer = { key: string; numberValue?: number; textValue?: string; choices?: string[] };
+type DemoAnswer = { key: string; numberValue?: number; textValue?: string; choices?: string[] };
 export type DemoResponse = {
   id: string;
   unit: string;

@@ -13,7 +13,7 @@ import { seedDemoReview } from "@/lib/demo/review";
 import { seedDemoFollowUp } from "@/lib/demo/follow-up";
 import { seedEarlierCampaign } from "@/lib/demo/earlier-campaign";
 
-export const DEMO_CAMPAIGN_SLUG = "warning-project";
+const DEMO_CAMPAIGN_SLUG = "warning-project";
 // The seed report's 16 field days end on the day the demo is loaded, and its questionnaire stays
 // open 30 days more: only an open campaign within its dates takes answers, and the demo must be
 // explorable by officers too (a campaign dated last April would be closed).

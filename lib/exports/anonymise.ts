@@ -18,7 +18,7 @@ export function shuffled<T>(rows: readonly T[], random: (max: number) => number 
 }
 
 /** Values with fewer than MIN_RESPONDENTS rows become `other`; empty values stay empty. */
-export function mergeSmallGroups(values: readonly (string | null)[], other: string): string[] {
+function mergeSmallGroups(values: readonly (string | null)[], other: string): string[] {
   const counts = new Map<string, number>();
   for (const v of values) if (v) counts.set(v, (counts.get(v) ?? 0) + 1);
   return values.map((v) => (!v ? "" : (counts.get(v) ?? 0) < MIN_RESPONDENTS ? other : v));

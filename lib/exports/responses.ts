@@ -11,7 +11,7 @@ export type ExportQuestion = {
   options: { value: string; label: string }[];
 };
 
-export type ExportAnswer = {
+type ExportAnswer = {
   questionId: string;
   numberValue: number | null;
   textValue: string | null;

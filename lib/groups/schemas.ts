@@ -1,9 +1,10 @@
 // Research-group forms: one zod schema each, shared by the client and the server actions.
 // Messages are keys under "groups.validation".
 import { z } from "zod";
+import { idList } from "@/lib/form-fields";
 
 const name = z.string().trim().min(1, { message: "nameRequired" }).max(120, { message: "nameTooLong" });
-const ids = z.preprocess((v) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v : [v]), z.array(z.uuid()).max(500));
+const ids = idList(500);
 
 export const createGroupSchema = z.object({ campaignId: z.uuid(), name, nameZh: name });
 export const renameGroupSchema = z.object({ groupId: z.uuid(), name, nameZh: name });

@@ -8,7 +8,7 @@ export const UNIT_COLUMN = "unit";
 export const MULTI_SEPARATOR = ";";
 const MAX_ISSUES = 1_000;
 
-export type RowIssueCode =
+type RowIssueCode =
   | "file_empty"
   | "missing_column"
   | "unknown_column"

@@ -29,7 +29,6 @@ export const paperCorrectionSchema = z.object({
   unitId: z.uuid({ message: "unitRequired" }),
   answers: z.record(z.string().max(100), answerValue),
 });
-export type PaperCorrectionInput = z.input<typeof paperCorrectionSchema>;
 
 export const paperDeleteSchema = z.object({
   sheetId: z.uuid({ message: "sheetRequired" }),

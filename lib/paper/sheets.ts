@@ -15,7 +15,7 @@ const sheetWhere = (scope: Scope, campaignId: string) => ({ campaignId, source: 
 
 /**
  * One page of the caller's paper sheets. Ordered by unit, then by the random id: neither the order
- * of entry nor of the stack of sheets can be read from the list (PRODUCT.md, trust contract).
+ * of entry nor of the stack of sheets can be read from the list (docs/trust-contract.md).
  */
 export async function listPaperSheets(scope: Scope, campaignId: string, page: number) {
   const where = sheetWhere(scope, campaignId);

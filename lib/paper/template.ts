@@ -7,7 +7,7 @@ import { MAX_TEXT_LENGTH } from "@/lib/surveys/answers";
 import { allQuestions, type QuestionnaireView, type QuestionView } from "@/lib/surveys/structure";
 import { MULTI_SEPARATOR, UNIT_COLUMN } from "@/lib/paper/rows";
 
-export const TEMPLATE_ROWS = 1_000; // rows that get drop-down lists in the XLSX
+const TEMPLATE_ROWS = 1_000; // rows that get drop-down lists in the XLSX
 
 /** Words for the explanation sheet, in the downloader's interface language. */
 export type TemplateWords = {

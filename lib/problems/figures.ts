@@ -31,7 +31,7 @@ type Row = { key: string; unitId: string | null; respondents: number; seminar: n
  * One person behind the figures: a respondent (counts 1) or a seminar finding (counts its
  * raisedBy), with the aspects raised and the links of their items to problems ("problemId|aspect").
  */
-export type Person = { weight: number; aspects: string[]; links: string[] };
+type Person = { weight: number; aspects: string[]; links: string[] };
 
 function units(scope: Scope): string[] | null {
   return scope.kind === "all" ? null : scope.unitIds;
@@ -98,7 +98,7 @@ async function hiddenProblems(scope: Scope, campaignId: string): Promise<Set<str
  * Pure: the problems to hide, given every person in scope (with the aspects they raised and the
  * problems their evidence is linked to) and the problems with their own aspect.
  */
-export function hiddenFamilies(persons: readonly Person[], problems: readonly { id: string; aspectCode: string | null }[]): Set<string> {
+function hiddenFamilies(persons: readonly Person[], problems: readonly { id: string; aspectCode: string | null }[]): Set<string> {
   const parent = new Map<string, string>();
   const find = (x: string): string => {
     let root = x;

@@ -21,7 +21,7 @@ const EDITABLE = {
   version: true,
 } as const;
 
-export type ProblemState = Prisma.ProblemGetPayload<{ select: typeof EDITABLE }>;
+type ProblemState = Prisma.ProblemGetPayload<{ select: typeof EDITABLE }>;
 
 /** A problem from a suggested aspect, linked to all of the aspect's reviewed evidence. */
 export async function acceptSuggestion({ user }: ActionContext, campaignId: string, aspectCode: string) {

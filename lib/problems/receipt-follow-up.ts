@@ -1,21 +1,14 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { db } from "@/lib/db/client";
-import { isoDate } from "@/lib/dates";
+import { publishedActions, PUBLISHED_ACTIONS, type PublishedAction } from "@/lib/problems/published";
 
 // "You said, we did": from a verified receipt alone, the problems the officer's own answers fed,
 // with their status and only the PUBLISHED notes of the actions answering them. An answer feeds a
 // problem when its evidence is linked to the problem, or when its reviewed evidence has the
 // problem's aspect. Nothing of the answers themselves is returned.
 
-export type ReceiptAction = {
-  number: number | null;
-  title: string;
-  titleZh: string;
-  status: string;
-  dueOn: string;
-  updates: { body: string; bodyZh: string; on: string }[];
-};
+export type ReceiptAction = PublishedAction;
 export type ReceiptProblem = {
   id: string;
   title: string;
@@ -71,25 +64,7 @@ export async function followUpOf(responseId: string, receiptKey: string | null):
         status: true,
         aspectCode: true,
         aspect: { select: { titleEn: true, titleZh: true } },
-        actions: {
-          orderBy: [{ action: { number: "asc" } }, { actionId: "asc" }],
-          select: {
-            action: {
-              select: {
-                number: true,
-                title: true,
-                titleZh: true,
-                status: true,
-                dueOn: true,
-                updates: {
-                  where: { published: true },
-                  orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-                  select: { body: true, bodyZh: true, createdAt: true },
-                },
-              },
-            },
-          },
-        },
+        actions: PUBLISHED_ACTIONS,
       },
     }),
     receiptKey
@@ -112,14 +87,7 @@ export async function followUpOf(responseId: string, receiptKey: string | null):
       status: p.status,
       verdictOpen: (VERDICT_STATUSES as readonly string[]).includes(p.status),
       myVerdict: mine ? { verdict: mine.verdict, comment: mine.comment } : null,
-      actions: p.actions.map(({ action: a }) => ({
-        number: a.number,
-        title: a.title,
-        titleZh: a.titleZh,
-        status: a.status,
-        dueOn: isoDate(a.dueOn),
-        updates: a.updates.map((u) => ({ body: u.body, bodyZh: u.bodyZh, on: isoDate(u.createdAt) })),
-      })),
+      actions: publishedActions(p.actions),
     };
   });
 }

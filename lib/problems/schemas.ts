@@ -13,9 +13,9 @@ export const PROBLEM_STATUSES = [
 ] as const;
 export type ProblemStatusName = (typeof PROBLEM_STATUSES)[number];
 
-export const TITLE_MAX = 200;
-export const DESCRIPTION_MAX = 4000;
-export const REASON_MAX = 1000;
+const TITLE_MAX = 200;
+const DESCRIPTION_MAX = 4000;
+const REASON_MAX = 1000;
 export const COMMENT_MAX = 2000;
 
 const id = z.string().uuid();

@@ -33,7 +33,7 @@ export function pick(text: Bilingual, want: Lang): { text: string; fellBack?: La
   return { text: "" };
 }
 
-export type MissingKind = "title" | "intro" | "section" | "prompt" | "help" | "option" | "numberUnit" | "normLabel";
+type MissingKind = "title" | "intro" | "section" | "prompt" | "help" | "option" | "numberUnit" | "normLabel";
 /** A text written in one language only: `lang` is the language it still lacks. */
 export type MissingTranslation = { kind: MissingKind; lang: Lang; section?: number; key?: string; option?: string };
 

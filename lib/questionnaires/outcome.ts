@@ -28,7 +28,7 @@ export type Refusal = { code: RefusalCode; field?: string; problems?: PublishPro
 
 export type Outcome<T> = { status: "done"; value: T } | { status: "refused"; refusal: Refusal };
 
-export class RefusedError extends DomainError {
+class RefusedError extends DomainError {
   constructor(readonly refusal: Refusal) {
     // A caller that does not know refusals still gets a sensible generic text.
     super("invalid_input", refusal.code);

@@ -13,7 +13,7 @@ const PREFER_NOT = { value: PREFER_NOT_TO_SAY, label: { en: "Prefer not to say",
 
 // Bands stay coarse on purpose (docs/trust-contract.md, "Small groups stay hidden"): a small unit must not be able to pick
 // out one officer by level, length of service and age together. Values match the demo data.
-export const PROFILE_PRESETS: Record<ProfileField, Preset> = {
+const PROFILE_PRESETS: Record<ProfileField, Preset> = {
   ROLE_LEVEL: {
     key: "role_level",
     prompt: { en: "Your level", zh: "您的职级" },

@@ -108,7 +108,7 @@ export async function loadBuilder(versionId: string) {
 }
 
 /** What officers of a campaign answer now (its one published version), for the list and the publish confirmation. */
-export async function liveVersion(campaignId: string) {
+async function liveVersion(campaignId: string) {
   const id = await liveVersionId(db, campaignId);
   if (!id) return null;
   const version = await db.questionnaireVersion.findUniqueOrThrow({

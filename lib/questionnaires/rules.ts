@@ -17,7 +17,7 @@ export function suggestValue(label: string): string {
   return OPTION_VALUE_PATTERN.test(value) ? value : "";
 }
 
-export const CHOICE_TYPES: readonly QuestionType[] = ["SINGLE_CHOICE", "MULTI_CHOICE"];
+const CHOICE_TYPES: readonly QuestionType[] = ["SINGLE_CHOICE", "MULTI_CHOICE"];
 export const isChoice = (type: QuestionType) => CHOICE_TYPES.includes(type);
 
 export type VersionStatus = "DRAFT" | "PUBLISHED" | "RETIRED";

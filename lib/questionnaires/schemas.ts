@@ -6,7 +6,7 @@ import { MAX_TEXT_LENGTH } from "@/lib/surveys/answers";
 import { isChoice, KEY_MAX_LENGTH, KEY_PATTERN, OPTION_VALUE_PATTERN, RESERVED_KEYS } from "@/lib/questionnaires/rules";
 
 export const QUESTION_TYPES = ["SINGLE_CHOICE", "MULTI_CHOICE", "LIKERT", "NUMBER", "TEXT"] as const;
-export const PROFILE_FIELD_NAMES = ["ROLE_LEVEL", "SERVICE_YEARS", "AGE_BAND"] as const;
+const PROFILE_FIELD_NAMES = ["ROLE_LEVEL", "SERVICE_YEARS", "AGE_BAND"] as const;
 export const MAX_OPTIONS = 30;
 
 const id = z.uuid({ message: "invalidId" });
@@ -24,7 +24,7 @@ const optionalNumber = z.number({ message: "numberInvalid" }).nullable();
 /** The same text in the questionnaire's other language: "" while not translated yet. */
 const translation = (max: number) => z.string().trim().max(max, tooLong(max)).default("");
 
-export const questionKeySchema = z
+const questionKeySchema = z
   .string()
   .trim()
   .min(1, { message: "keyRequired" })

@@ -3,7 +3,7 @@ import type { Tx } from "@/lib/db/types";
 import { asLang, translatableOf } from "@/lib/questionnaires/languages";
 
 /** Every text column of a version, both languages, for the checks before publishing. */
-export const versionTextSelect = {
+const versionTextSelect = {
   title: true,
   titleTranslation: true,
   intro: true,

@@ -15,7 +15,7 @@ export type LockedVersion = { id: string; status: VersionStatus; questionnaireId
  * Locks the version row for the rest of the transaction, so edits of one version run one after
  * another (orders stay unique) and no edit can land after a concurrent publish.
  */
-export async function lockVersion(tx: Tx, versionId: string): Promise<LockedVersion> {
+async function lockVersion(tx: Tx, versionId: string): Promise<LockedVersion> {
   const rows = await tx.$queryRaw<LockedVersion[]>`
     SELECT v.id, v.status::text AS status, v."questionnaireId", v.version, q.language
     FROM "QuestionnaireVersion" v JOIN "Questionnaire" q ON q.id = v."questionnaireId"

@@ -7,11 +7,11 @@ import { evidenceHref, filterQuery } from "@/lib/dashboards/links";
 import type { DashboardFilters } from "@/lib/dashboards/filters";
 import type { AspectRow, NumberQuestion, OverviewData, QuoteGroup, UnitInfo } from "@/lib/dashboards/types";
 import type { Paragraph } from "@/lib/reports/paragraphs";
-import { localName } from "@/i18n/local-name";
+import { localName, localTitle } from "@/i18n/local-name";
 
 export type Translate = (key: string, values?: Record<string, string | number>) => string;
 
-export type MeasureInput = {
+type MeasureInput = {
   number: number | null;
   title: string;
   ownerName: string;
@@ -44,7 +44,6 @@ export function draftReport(input: DraftInput, t: Translate): Paragraph[] {
   const zh = input.locale === "zh";
   const filters: DashboardFilters = {
     campaign: input.campaign.id,
-    compare: null,
     unit: null,
     unitType: null,
     role: null,
@@ -199,7 +198,7 @@ function draftSection(section: (typeof SECTIONS)[number], index: number, ctx: Ct
   push({
     key: `section.${section.code}`,
     kind: "h2",
-    text: t("draft.sectionHeading", { n: sectionNumber(index, zh), title: zh ? section.titleZh : section.titleEn }),
+    text: t("draft.sectionHeading", { n: sectionNumber(index, zh), title: localTitle(section, zh) }),
   });
   const aspects = input.aspects.filter((a) => a.section === section.code);
   const shown = aspects.filter((a) => a.people !== 0);
@@ -213,7 +212,7 @@ function draftSection(section: (typeof SECTIONS)[number], index: number, ctx: Ct
   }
   shown.forEach((a, i) => {
     const href = evidenceHref(filters, { kind: "aspect", aspect: a.code });
-    const title = zh ? a.titleZh : a.titleEn;
+    const title = localTitle(a, zh);
     push({ key: `aspect.${a.code}`, kind: "h3", text: `${i + 1}. ${title}` });
     push({
       key: `aspect.${a.code}.people`,
@@ -260,11 +259,11 @@ function draftSection(section: (typeof SECTIONS)[number], index: number, ctx: Ct
   });
 }
 
-export function partNumber(n: number, zh: boolean): string {
+function partNumber(n: number, zh: boolean): string {
   return zh ? ZH_NUMERALS[n - 1] : ["I", "II", "III", "IV"][n - 1];
 }
 
-export function sectionNumber(index: number, zh: boolean): string {
+function sectionNumber(index: number, zh: boolean): string {
   return zh ? ZH_NUMERALS[index] : String.fromCharCode(97 + index);
 }
 

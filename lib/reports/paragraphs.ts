@@ -5,7 +5,7 @@
 // the freshly drafted paragraph it replaces; `figures` is a fingerprint of the numbers the drafted
 // paragraph rests on, so an edited paragraph whose numbers have changed since can be flagged.
 
-export type ParagraphKind = "title" | "h1" | "h2" | "h3" | "p" | "item" | "table";
+type ParagraphKind = "title" | "h1" | "h2" | "h3" | "p" | "item" | "table";
 
 export type Paragraph = {
   key: string;

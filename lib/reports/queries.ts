@@ -21,7 +21,7 @@ export const readsReport = cache(async (user: Pick<CurrentUser, "id" | "role" | 
   return seesWholeReport(await scopeOf(user));
 });
 
-export type VersionSummary = {
+type VersionSummary = {
   id: string;
   number: number;
   locale: string;
@@ -76,7 +76,7 @@ export async function loadReportView(campaignId: string | null, versionNumber: n
   };
 }
 
-export async function versionParagraphs(versionId: string): Promise<Paragraph[]> {
+async function versionParagraphs(versionId: string): Promise<Paragraph[]> {
   const row = await db.reportVersion.findUnique({ where: { id: versionId }, select: { paragraphs: true } });
   return (row?.paragraphs ?? []) as Paragraph[];
 }

@@ -8,7 +8,7 @@ const id = z.uuid({ message: "invalidItem" });
 const maskedText = z.string().max(MAX_MASKED_LENGTH, { message: "maskTooLong" });
 const aspectCode = z.string().trim().max(10).nullable().transform((v) => (v ? v : null));
 
-export const labelsSchema = z.object({
+const labelsSchema = z.object({
   categories: z.array(z.enum(CATEGORIES)).min(1, { message: "categoriesRequired" }).max(CATEGORIES.length),
   aspectCode,
 });

@@ -12,18 +12,18 @@ export const MAX_FINDINGS = 30;
 export const MAX_FIGURES = 8;
 export const MAX_STATEMENT = 2000;
 export const MAX_PEOPLE = 100_000;
-export const MAX_NOTES = 4000;
+const MAX_NOTES = 4000;
 
 const requiredText = (max: number, required: string) => z.string().trim().min(1, { message: required }).max(max, { message: withLimit("tooLong", max) });
 const people = z.number({ message: "numberInvalid" }).int({ message: "numberInvalid" }).min(0, { message: "numberInvalid" }).max(MAX_PEOPLE, { message: withLimit("tooMany", MAX_PEOPLE) });
 
-export const figureSchema = z.object({
+const figureSchema = z.object({
   value: z.number({ message: "figureValueRequired" }).finite({ message: "figureValueRequired" }),
   unit: requiredText(40, "figureUnitRequired"),
   measures: requiredText(200, "figureMeasuresRequired"),
 });
 
-export const findingSchema = z.object({
+const findingSchema = z.object({
   /** The finding being edited; null for a new one. */
   id: z.uuid({ message: "invalidId" }).nullable(),
   statement: requiredText(MAX_STATEMENT, "statementRequired"),

@@ -57,7 +57,7 @@ async function invalid(error: z.ZodError): Promise<ActionResult<never>> {
 }
 
 /** Turns any thrown value into user text; unexpected errors are logged and shown calmly. */
-export async function errorResult(error: unknown): Promise<ActionResult<never>> {
+async function errorResult(error: unknown): Promise<ActionResult<never>> {
   const t = await getTranslations("errors");
   if (error instanceof DomainError) return { ok: false, code: error.code, error: t(error.code) };
   console.error("Unexpected error in action:", error);

@@ -8,7 +8,7 @@ export const MAX_CODE_LENGTH = 40;
 export const MAX_NAME_LENGTH = 120;
 const MAX_ISSUES = 50;
 
-export type UnitIssueCode =
+type UnitIssueCode =
   | "file_empty"
   | "missing_column"
   | "unknown_column"
@@ -23,7 +23,7 @@ export type UnitIssueCode =
   | "parent_loop";
 
 export type UnitIssue = { row: number; column: string; code: UnitIssueCode; params?: Record<string, string | number> };
-export type UnitRecord = { row: number; code: string; name: string; nameZh: string; type: UnitTypeName; parentCode: string | null };
+type UnitRecord = { row: number; code: string; name: string; nameZh: string; type: UnitTypeName; parentCode: string | null };
 export type UnitTableCheck = { ok: true; records: UnitRecord[] } | { ok: false; issues: UnitIssue[]; more: number };
 
 /** Unit codes compare without regard to case or surrounding spaces, as in the paper import. */

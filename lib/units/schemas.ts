@@ -11,7 +11,7 @@ const optionalParent = z
   .transform((v) => (v === "" ? null : v))
   .pipe(z.uuid({ message: "parentUnknown" }).nullable());
 
-export const unitNamesSchema = z.object({ name, nameZh: name, type: z.enum(UNIT_TYPES, { message: "typeRequired" }) });
+const unitNamesSchema = z.object({ name, nameZh: name, type: z.enum(UNIT_TYPES, { message: "typeRequired" }) });
 
 export const createUnitSchema = unitNamesSchema.extend({
   code: z

@@ -1,11 +1,11 @@
 // Server only (the password rule comes from lib/auth/password): forms send FormData and show the keys back.
 // Staff-account forms, shared by client and server. Messages are keys under "users.validation".
 import { z } from "zod";
+import { idList, optionalId } from "@/lib/form-fields";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password";
 import { ROLES } from "@/lib/auth/permissions";
 
-const optionalId = z.preprocess((v) => (v === "" || v === undefined ? null : v), z.uuid().nullable());
-const ids = z.preprocess((v) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v : [v]), z.array(z.uuid()).max(100));
+const ids = idList(100);
 const name = z.string().trim().min(1, { message: "nameRequired" }).max(120, { message: "nameTooLong" });
 
 // A department head sees the subtree of their home unit: without one they would see nothing.

@@ -9,7 +9,7 @@ import type { Tx } from "@/lib/db/types";
 // 256 random bits and only its SHA-256 is stored, so a database copy yields no usable link; it
 // works once, for SETUP_LINK_HOURS.
 
-export const SETUP_LINK_HOURS = 72;
+const SETUP_LINK_HOURS = 72;
 
 const digest = (token: string) => createHash("sha256").update(`setup-link:${token}`).digest("hex");
 

@@ -12,16 +12,16 @@ import pg from "pg";
 
 /** Next to this script rather than under the working directory, which a service manager may set
  * elsewhere. */
-export const DEFAULT_MIGRATIONS_DIR = fileURLToPath(
+const DEFAULT_MIGRATIONS_DIR = fileURLToPath(
   new URL("../../prisma/migrations", import.meta.url),
 );
 
 /** Functions and triggers kept as whole files (prisma/sql/*.sql), applied after the migrations on
  * every run: the one place to read and change them (docs/decisions/001-offline-migrations.md). */
-export const DEFAULT_SQL_DIR = fileURLToPath(new URL("../../prisma/sql", import.meta.url));
+const DEFAULT_SQL_DIR = fileURLToPath(new URL("../../prisma/sql", import.meta.url));
 
 /** Prisma Migrate's advisory lock key: also keeps us from racing a real `prisma migrate`. */
-export const PRISMA_MIGRATE_LOCK_ID = 72707369;
+const PRISMA_MIGRATE_LOCK_ID = 72707369;
 
 // Exactly the table the schema engine creates for PostgreSQL.
 const CREATE_TABLE = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
@@ -39,7 +39,7 @@ const sha256 = (text) => createHash("sha256").update(text, "utf8").digest("hex")
 
 /** Prisma's rule: line endings do not matter (git may rewrite them), and very old Prisma versions
  * stored the hex without zero padding. */
-export function checksumMatches(script, stored) {
+function checksumMatches(script, stored) {
   const variants = [script, script.replace(/\r\n/g, "\n"), script.replace(/\n/g, "\r\n")];
   return variants.some((s) => {
     const hex = sha256(s);
@@ -53,7 +53,7 @@ export function checksumMatches(script, stored) {
  * @param {string} dir
  * @returns {Promise<{ name: string, script: string, checksum: string }[]>} in name order
  */
-export async function readMigrations(dir) {
+async function readMigrations(dir) {
   const entries = await readdir(dir, { withFileTypes: true }).catch((e) => {
     if (e.code === "ENOENT") return [];
     throw e;

@@ -22,7 +22,7 @@ export type NewMigrationResult =
   | { created: true; directory: string; script: string; summary: string; destructive: string[] };
 
 /** Prisma's folder name: UTC timestamp, then the name with anything unusual turned into "_". */
-export function migrationDirName(name: string, now = new Date()): string {
+function migrationDirName(name: string, now = new Date()): string {
   const slug = name
     .replace(/[^A-Za-z0-9_]+/g, "_")
     .replace(/^_+|_+$/g, "")

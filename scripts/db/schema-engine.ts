@@ -253,7 +253,7 @@ export type EngineSession = {
   engine: Wasm.SchemaEngine;
   diff: (from: DiffFrom, to: Wasm.SchemaContainer[]) => Promise<DiffOutcome>;
 };
-export type DiffOutcome = { empty: boolean; script: string; summary: string };
+type DiffOutcome = { empty: boolean; script: string; summary: string };
 
 /** Runs `fn` with an engine whose main connection is `db`; shadow databases go on the same server. */
 export async function withSchemaEngine<T>(

@@ -9,7 +9,7 @@ import path from "node:path";
 import pg from "pg";
 import { applyMigrations } from "../db/migrate.mjs";
 
-export const SERVER_URL =
+const SERVER_URL =
   process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 // The folder `npm test` builds into (tsconfig already knows it); CI reuses that build.
 export const DIST_DIR = process.env.NEXT_DIST_DIR ?? ".next-test";
@@ -21,7 +21,7 @@ function databaseUrl(name: string): string {
   return url.toString();
 }
 
-export async function adminQuery<T = unknown>(url: string, sql: string, params: unknown[] = []): Promise<T[]> {
+async function adminQuery<T = unknown>(url: string, sql: string, params: unknown[] = []): Promise<T[]> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {

@@ -23,7 +23,7 @@ export const SUBJECTS = ["anonymous", "ghost", "lead", "lead2", "head", "admin"]
 export type Subject = (typeof SUBJECTS)[number];
 export type Outcome = "ok" | "signin" | "forbidden" | "not_found" | "home";
 /** Expected outcome per caller; ghost always expects what anonymous does. */
-export type Expectation = Record<Exclude<Subject, "ghost">, Outcome>;
+type Expectation = Record<Exclude<Subject, "ghost">, Outcome>;
 export type Target = "any" | "own" | "other";
 
 /** Named values the runner looks up in the demo database; `{name}` in a path or input is replaced. */
@@ -44,19 +44,19 @@ const e = (anonymous: Outcome, lead: Outcome, lead2: Outcome, head: Outcome, adm
 
 // Common columns, in the order anonymous, lead, lead2, head, admin.
 export const PUBLIC = e("ok", "ok", "ok", "ok", "ok");
-export const SIGN_IN_PAGE = e("ok", "home", "home", "home", "home");
+const SIGN_IN_PAGE = e("ok", "home", "home", "home", "home");
 export const STAFF = e("signin", "ok", "ok", "ok", "ok");
-export const LEADS = e("signin", "ok", "ok", "forbidden", "ok"); // seminar:log, paper:enter, review:classify
+const LEADS = e("signin", "ok", "ok", "forbidden", "ok"); // seminar:log, paper:enter, review:classify
 export const ADMIN = e("signin", "forbidden", "forbidden", "forbidden", "ok");
 /** Unit-bound rows of PS-MK (Group 1, under Nanguan) and of PS-XM (Group 2, elsewhere). */
-export const STAFF_OWN = e("signin", "ok", "not_found", "ok", "ok");
-export const STAFF_OTHER = e("signin", "not_found", "ok", "not_found", "ok");
-export const LEADS_OWN = e("signin", "ok", "not_found", "forbidden", "ok");
+const STAFF_OWN = e("signin", "ok", "not_found", "ok", "ok");
+const STAFF_OTHER = e("signin", "not_found", "ok", "not_found", "ok");
+const LEADS_OWN = e("signin", "ok", "not_found", "forbidden", "ok");
 /** Department heads read the problem register and comment; admins keep it. */
-export const PROBLEM_READERS = e("signin", "forbidden", "forbidden", "ok", "ok");
+const PROBLEM_READERS = e("signin", "forbidden", "forbidden", "ok", "ok");
 /** Admin pages whose [id] is filled with an id of another kind: the admin gets not found. */
-export const ADMIN_UNKNOWN_ID = e("signin", "forbidden", "forbidden", "forbidden", "not_found");
-export const LEADS_OTHER = e("signin", "not_found", "ok", "forbidden", "ok");
+const ADMIN_UNKNOWN_ID = e("signin", "forbidden", "forbidden", "forbidden", "not_found");
+const LEADS_OTHER = e("signin", "not_found", "ok", "forbidden", "ok");
 
 const page = (path: string, expect: Expectation, target: Target = "any", query?: string): Row => ({
   kind: "page",

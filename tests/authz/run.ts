@@ -19,7 +19,7 @@ const ACCOUNTS: Partial<Record<Subject, string>> = {
 const HARMLESS = "not-an-object";
 
 export type Observed = Outcome | "error" | "unknown";
-export type Violation = {
+type Violation = {
   row: string;
   subject: Subject;
   subrequest: boolean;
@@ -28,7 +28,7 @@ export type Violation = {
   detail: string;
 };
 
-export function rowName(row: Row): string {
+function rowName(row: Row): string {
   const where = row.kind === "action" ? row.id : row.kind === "route" ? `${row.method} ${row.path}` : `GET ${row.path}`;
   return `${row.kind} ${where}${row.target === "any" ? "" : ` (${row.target})`}`;
 }

@@ -1,46 +1,45 @@
 import type { Browser } from "@playwright/test";
-import pg from "pg";
 import { expect as baseExpect, test } from "./fixtures";
-import { signIn } from "./helpers";
+import { sql } from "./fixtures/db";
+import { acceptSuggestions, ownPage, signIn } from "./helpers";
 
-// Acting on what was heard: an admin registers a problem from a suggestion and gives the lead an
-// action for it; the lead moves it to done ON THE BOARD WITH THE KEYBOARD and publishes a note in
-// both languages; four demo receipt codes give verdicts through the API, a fifth officer reads the
-// note on /receipt and answers "better" there, and the admin then sees the five counted. Everything this spec creates is removed afterwards.
+// Acting on what was heard: five officers of a station of the test's own answer through the
+// officer API, writing of rest days and unpaid overtime, and that station's lead accepts the
+// classifier's suggestions; an admin registers a problem from the suggestion and gives the demo
+// lead an action for it; the lead moves it to done ON THE BOARD WITH THE KEYBOARD and publishes a
+// note in both languages; four of the officers give verdicts through the API, the fifth reads the
+// note on /receipt and answers "better" there, and the admin then sees the five counted. The
+// station, its answers and lead go with the `station` fixture; the problem and action below.
 const ACTION = "E2E repair the rest-day roster";
-const CODES = ["HEAR-D2WE-LLST-ENED-TWEN-TY26", "KEPT-PRMS-FLLW-UPXA-BCDE-FGHJ", "CARE-FULL-YLST-NDRM-MBRS-2345", "WEHE-ARDY-UAND-ACTD-PQRS-TUVW", "RSTD-AYSK-EPTB-ACKX-HJKL-MNPQ"];
+const TEXTS = [
+  "Our rest days are cancelled without pay and overtime is never paid.",
+  "Rest days keep getting cancelled and the overtime is unpaid.",
+  "My rest days are cancelled every month and the overtime is never paid.",
+  "Rest days cancelled without pay, overtime never paid back.",
+  "Overtime is never paid and our rest days are cancelled.",
+];
 let problemId = "";
 // Server actions followed by navigations: generous waits on a shared 2-core machine.
 const expect = baseExpect.configure({ timeout: 20_000 });
 
-async function sql<T extends pg.QueryResultRow>(text: string, params: unknown[] = []) {
-  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
-  await client.connect();
-  try {
-    return (await client.query<T>(text, params)).rows;
-  } finally {
-    await client.end();
-  }
-}
-
 test.afterAll(async () => {
   await sql(`DELETE FROM "Action" WHERE title = $1`, [ACTION]);
-  if (problemId) await sql(`DELETE FROM "Problem" WHERE id = $1`, [problemId]);
+  if (problemId) await sql(`DELETE FROM "Problem" WHERE id = $1`, [problemId]); // its verdicts go with it
 });
 
 async function pageAs(browser: Browser, email: string) {
-  const context = await browser.newContext({ locale: "en-US" });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
-  page.on("pageerror", (e) => errors.push(e.message));
-  await signIn(page, email);
-  return { page, errors, close: () => context.close() };
+  const own = await ownPage(browser);
+  await signIn(own.page, email);
+  return own;
 }
 
-test("admin registers a problem and assigns an action; the lead closes it from the keyboard; officers' verdicts show", async ({ page, browser, request }) => {
-  // Three roles, a dozen pages and eight API calls: a long journey on 2 shared cores.
+test("admin registers a problem and assigns an action; the lead closes it from the keyboard; officers' verdicts show", async ({ page, browser, request, station }) => {
+  // Four roles, a dozen pages and a dozen API calls: a long journey on 2 shared cores.
   test.setTimeout(300_000);
+  // The station's lead accepts the classifier's suggestions for its five answers.
+  const { receipts, reviewer } = await station(TEXTS);
+  await acceptSuggestions(browser, reviewer, TEXTS.length);
+
   // The admin: a suggestion becomes a problem, in progress and published to officers.
   await signIn(page, "admin@demo.local");
   await page.goto("/problems");
@@ -105,9 +104,9 @@ test("admin registers a problem and assigns an action; the lead closes it from t
   expect(lead.errors).toEqual([]);
   await lead.close();
 
-  // Officers: four demo receipts say "better" through the API (hidden: fewer than 5 verdicts)...
+  // Officers: four of the station's say "better" through the API (hidden: fewer than 5 verdicts)...
   await page.goto(`/problems/${problemId}`);
-  for (const code of CODES.slice(1)) {
+  for (const code of receipts.slice(1)) {
     const verdict = await request.post("/api/survey/follow-up/verdict", { data: { receiptCode: code, problemId, verdict: "BETTER" } });
     expect(verdict.status()).toBe(200);
   }
@@ -116,13 +115,10 @@ test("admin registers a problem and assigns an action; the lead closes it from t
 
   // ...and the fifth officer uses the receipt page: the code typed, the lead's note read in both
   // languages, "better" chosen and sent, without an account.
-  const officerContext = await browser.newContext({ locale: "en-US" });
-  const officer = await officerContext.newPage();
-  const officerErrors: string[] = [];
-  officer.on("console", (m) => m.type() === "error" && officerErrors.push(m.text()));
-  officer.on("pageerror", (e) => officerErrors.push(e.message));
+  const { page: officer, errors: officerErrors, close: closeOfficer } = await ownPage(browser);
   await officer.goto("/receipt");
-  await officer.getByLabel("Receipt code").fill(CODES[0].toLowerCase().replaceAll("-", " "));
+  // As typed from the slip: lower case, in groups of four.
+  await officer.getByLabel("Receipt code").fill(receipts[0].toLowerCase().match(/.{4}/g)!.join(" "));
   await officer.getByRole("button", { name: "Look up" }).click();
   const mine = officer.getByTestId("receipt-problem").filter({ hasText: "Rest days are cancelled without pay" });
   await expect(mine.getByTestId("problem-status")).toHaveText("Being worked on");
@@ -136,7 +132,7 @@ test("admin registers a problem and assigns an action; the lead closes it from t
   await expect(mine.getByTestId("verdict-status")).toHaveText("Thank you: your answer is saved. You can change it later with the same receipt code.");
   await expect(mine.getByRole("button", { name: "Change my answer" })).toBeVisible();
   expect(officerErrors).toEqual([]);
-  await officerContext.close();
+  await closeOfficer();
 
   // The admin now sees the five verdicts counted.
   await page.reload();

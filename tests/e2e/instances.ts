@@ -1,8 +1,6 @@
 import { spawn } from "node:child_process";
-import { randomBytes } from "node:crypto";
 import type { IncomingHttpHeaders } from "node:http";
 import { request as httpRequest } from "node:http";
-import { sql } from "./fixtures/db";
 
 // Helpers for the suites that need more than a browser: extra `next start` processes of the
 // same build on the same database, and HTTP sent from chosen loopback addresses (127.0.0.x),
@@ -112,19 +110,6 @@ export async function signOutOverHttp(base: string, jar: CookieJar): Promise<Rep
   });
   jar.absorb(reply);
   return reply;
-}
-
-/** Answers to the published questionnaire's required questions (numbers, one choice). */
-export async function requiredAnswers(): Promise<Record<string, string>> {
-  const [{ keys }] = await sql<{ keys: string[] }>(
-    `SELECT array_agg(q.key) AS keys FROM "Question" q JOIN "QuestionnaireSection" s ON s.id = q."sectionId" JOIN "QuestionnaireVersion" v ON v.id = s."versionId" WHERE v.status = 'PUBLISHED' AND q.required`,
-  );
-  return Object.fromEntries(keys.map((k) => [k, k === "pressure" ? "work" : "12"]));
-}
-
-export function receiptCode(): string {
-  const alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-  return Array.from(randomBytes(24), (b) => alphabet[b % 32]).join("");
 }
 
 /** Prints a suite's figures where CI logs show them. */

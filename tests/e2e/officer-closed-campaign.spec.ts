@@ -1,5 +1,6 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import pg from "pg";
+import { createCampaign, isoDay, type TestCampaign } from "./fixtures/campaigns";
+import { ownPage } from "./helpers";
 
 // A campaign closing under officers' hands, on a campaign of this spec's own (the demo one stays
 // open for the other specs): an officer at the last step sends and is told the questionnaire
@@ -7,63 +8,20 @@ import pg from "pg";
 // the officer's language, with the way to the receipts; before its first day it says when it
 // opens. Not ./fixtures' `test`: the two refusals (410) are logged by Chromium as failed loads,
 // which this spec expects and checks itself; any other console error still fails it.
-const SLUG = "e2e-officer-closing";
 const NAME = "E2E closing campaign";
 const NAME_ZH = "E2E 即将结束的调研";
-const DAY = 86_400_000;
-const isoDay = (offsetDays: number) => new Date(Date.now() + offsetDays * DAY).toISOString().slice(0, 10);
+const OPEN = { status: "ACTIVE", startsOn: isoDay(-2), endsOn: isoDay(5) } as const;
 
-async function sql(text: string, params: unknown[] = []) {
-  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
-  await client.connect();
-  try {
-    return (await client.query(text, params)).rows;
-  } finally {
-    await client.end();
-  }
-}
-
-async function removeCampaign() {
-  await sql(`DELETE FROM "Campaign" WHERE slug = $1`, [SLUG]); // questionnaire, version, sections cascade
-}
-
+let campaign: TestCampaign;
 test.beforeAll(async () => {
-  await removeCampaign();
-  const [campaign] = await sql(
-    `INSERT INTO "Campaign" (id, slug, name, "nameZh", "startsOn", "endsOn", status, "kioskOpen")
-     VALUES (gen_random_uuid(), $1, $2, $3, $4::date, $5::date, 'ACTIVE', true) RETURNING id`,
-    [SLUG, NAME, NAME_ZH, isoDay(-2), isoDay(5)],
-  );
-  const [questionnaire] = await sql(
-    `INSERT INTO "Questionnaire" (id, "campaignId", title, language) VALUES (gen_random_uuid(), $1, 'E2E closing questionnaire', 'en') RETURNING id`,
-    [campaign.id],
-  );
-  const [version] = await sql(
-    `INSERT INTO "QuestionnaireVersion" (id, "questionnaireId", version, status, title, "titleTranslation", "publishedOn")
-     VALUES (gen_random_uuid(), $1, 1, 'PUBLISHED', 'E2E closing questionnaire', 'E2E 即将结束的问卷', $2::date) RETURNING id`,
-    [questionnaire.id, isoDay(-2)],
-  );
-  const [section] = await sql(
-    `INSERT INTO "QuestionnaireSection" (id, "versionId", "order", title, "titleTranslation") VALUES (gen_random_uuid(), $1, 0, 'Your work', '您的工作') RETURNING id`,
-    [version.id],
-  );
-  await sql(
-    `INSERT INTO "Question" (id, "sectionId", "order", key, type, prompt, "promptTranslation", required)
-     VALUES (gen_random_uuid(), $1, 0, 'say', 'TEXT', 'What should change?', '什么应该改变？', false)`,
-    [section.id],
-  );
+  campaign = await createCampaign(NAME, { ...OPEN, nameZh: NAME_ZH, kioskOpen: true, textQuestion: true });
+});
+test.afterAll(async () => {
+  await campaign?.remove();
 });
 
-test.afterAll(removeCampaign);
-
-async function officerPage(browser: Browser, locale: string, phone = false) {
-  const context = await browser.newContext({ locale, ...(phone ? { viewport: { width: 390, height: 844 }, hasTouch: true } : {}) });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
-  page.on("pageerror", (e) => errors.push(e.message));
-  return { page, errors, close: () => context.close() };
-}
+const officerPage = (browser: Browser, locale: string, phone = false) =>
+  ownPage(browser, { locale, ...(phone ? { viewport: { width: 390, height: 844 }, hasTouch: true } : {}) });
 
 const unexpected = (errors: string[]) => errors.filter((e) => !/Failed to load resource: the server responded with a status of 410/.test(e));
 
@@ -78,14 +36,14 @@ test("officers are told, in their language, that a campaign closed; the notice k
   test.setTimeout(120_000);
   // Two officers with the questionnaire open: one at the last step, one (on a phone) at the start.
   const sending = await officerPage(browser, "en-US");
-  await sending.page.goto(`/survey/${SLUG}`);
+  await sending.page.goto(`/survey/${campaign.slug}`);
   await toReview(sending.page);
   const starting = await officerPage(browser, "en-US", true);
-  await starting.page.goto(`/survey/${SLUG}`);
+  await starting.page.goto(`/survey/${campaign.slug}`);
   await starting.page.locator("#access-code").fill("TRYME-23456");
 
   // The administrators close the campaign.
-  await sql(`UPDATE "Campaign" SET status = 'CLOSED' WHERE slug = $1`, [SLUG]);
+  await campaign.set({ ...OPEN, status: "CLOSED" });
 
   await sending.page.getByTestId("send").click();
   await expect(sending.page.getByTestId("send-status")).toHaveText("This questionnaire closed meanwhile and takes no more answers, so yours could not be sent.");
@@ -110,14 +68,14 @@ test("officers are told, in their language, that a campaign closed; the notice k
 
   // The same in Chinese, for a browser that asks for it.
   const zh = await officerPage(browser, "zh-CN");
-  await zh.page.goto(`/survey/${SLUG}`);
+  await zh.page.goto(`/survey/${campaign.slug}`);
   const noticeZh = zh.page.getByTestId("survey-closed");
   await expect(noticeZh.getByRole("heading")).toHaveText("本问卷已结束");
   await expect(noticeZh.getByTestId("closed-campaign")).toHaveText(NAME_ZH);
   await expect(noticeZh.getByTestId("closed-receipt-link")).toHaveText("已经填写过？凭回执码仍可查看您反映的问题后来怎样了。");
 
   // Reopened but dated to begin later: the notice says when it opens.
-  await sql(`UPDATE "Campaign" SET status = 'ACTIVE', "startsOn" = $2::date, "endsOn" = $3::date WHERE slug = $1`, [SLUG, isoDay(4), isoDay(9)]);
+  await campaign.set({ status: "ACTIVE", startsOn: isoDay(4), endsOn: isoDay(9) });
   await zh.page.reload();
   await expect(noticeZh.getByRole("heading")).toHaveText("本问卷尚未开放");
   await expect(noticeZh.getByTestId("closed-reason")).toHaveText(`本问卷将于 ${isoDay(4)} 开放，届时请凭答卷条上的答卷码填写。`);

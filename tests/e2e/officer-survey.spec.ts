@@ -4,7 +4,8 @@ import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { setKioskForTest } from "./fixtures/campaigns";
 import { sql } from "./fixtures/db";
-import { queryOne } from "./helpers";
+import { requiredAnswers } from "./fixtures/officers";
+import { acceptSuggestions, ownPage, queryOne } from "./helpers";
 
 // The officer's journey on a phone: no account, the code from a slip (here through the QR's
 // fragment), section by section with keyboard and touch, a reload in the middle, sending, the
@@ -31,7 +32,7 @@ async function answerRequiredAndSend(page: Page) {
   await page.getByTestId("send").click();
 }
 
-test("an officer answers on a phone with keyboard and touch, reloads midway, sends and reads the receipt later", async ({ page, context, accessCodes }) => {
+test("an officer answers on a phone with keyboard and touch, reloads midway, sends and reads the receipt later", async ({ page, context, browser, accessCodes, reviewer }) => {
   const batch = await accessCodes(1);
   const code = dashed(batch.codes[0]);
   await page.goto(`${SURVEY}#${code}`);
@@ -100,10 +101,9 @@ test("an officer answers on a phone with keyboard and touch, reloads midway, sen
   await page.getByRole("button", { name: "Start the questionnaire" }).click();
   await expect(page.getByTestId("code-error")).toHaveText("This code has already been used. Ask the research group for a new slip.");
 
-  // Later, a reviewer links the answer to a problem that has a published update.
-  await queryOne(`INSERT INTO "ProblemEvidence" ("problemId", "evidenceId")
-    SELECT p.id, e.id FROM "Problem" p, "EvidenceItem" e
-    WHERE p."aspectCode" = 'A2' AND e.text = 'E2E marker: overtime since March never paid' LIMIT 1`);
+  // Later, the station's reviewer accepts the suggestion (A2, rest time and unpaid overtime): the
+  // answer now feeds the demo's published A2 problem.
+  await acceptSuggestions(browser, await reviewer(batch.unitId), 1);
   await page.goto("/receipt");
   await page.getByLabel("Receipt code").fill(receipt.toLowerCase());
   await page.getByRole("button", { name: "Look up" }).click();
@@ -200,8 +200,7 @@ test("anonymity: a production server stores and prints nothing that identifies t
     const headers = { "x-forwarded-for": markers.ip, "user-agent": markers.agent, referer: markers.referrer, cookie: `session=${markers.cookie}` };
     const page = await request.get(`${base}${SURVEY}`, { headers });
     expect(page.status()).toBe(200);
-    const versionKeys = await queryOne<{ keys: string[] }>(`SELECT array_agg(q.key) AS keys FROM "Question" q JOIN "QuestionnaireSection" s ON s.id = q."sectionId" JOIN "QuestionnaireVersion" v ON v.id = s."versionId" WHERE v.status = 'PUBLISHED' AND q.required`);
-    const answers = Object.fromEntries(versionKeys.keys.map((k) => [k, k === "pressure" ? "work" : "12"]));
+    const answers = await requiredAnswers();
     const responseId = "6f1c2a4e-8b3d-4c5e-9f7a-0b1c2d3e4f5a";
     const sent = await request.post(`${base}/api/survey/responses`, { headers, data: { campaign: "warning-project", responseId, accessCode: markers.code, receiptCode: markers.receipt, answers } });
     expect(sent.status()).toBe(201);
@@ -347,11 +346,7 @@ test("after Clear answer the keyboard stays on the question", async ({ page, acc
 test("the last step shows the answers to check; a long text is counted, not cut; an answer the server cannot store is named, not retried", async ({ browser, accessCodes }) => {
   // Its own page: the server's 422 is logged by Chromium as a failed resource load, which the
   // shared fixture counts as an error. Here every console error is collected and checked below.
-  const context = await browser.newContext({ viewport: PHONE, hasTouch: true });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on("console", (message) => void (message.type() === "error" && errors.push(message.text())));
-  page.on("pageerror", (error) => errors.push(error.message));
+  const { page, errors, close } = await ownPage(browser, { viewport: PHONE, hasTouch: true });
   const batch = await accessCodes(1);
   await page.goto(`${SURVEY}#${dashed(batch.codes[0])}`);
   await page.getByRole("button", { name: "Start the questionnaire" }).click();
@@ -391,5 +386,5 @@ test("the last step shows the answers to check; a long text is counted, not cut;
   expect(attempts).toBe(1);
   expect(await batch.responses()).toBe(0);
   expect(errors).toEqual(["Failed to load resource: the server responded with a status of 422 (Unprocessable Entity)"]);
-  await context.close();
+  await close();
 });

@@ -4,8 +4,9 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import type { APIRequestContext, Browser } from "@playwright/test";
 import ExcelJS from "exceljs";
-import pg from "pg";
 import { expect, test } from "./fixtures";
+import { sql } from "./fixtures/db";
+import { createReportVersion, type TestReportVersion } from "./fixtures/reports";
 import { queryOne, signIn } from "./helpers";
 
 // The download route handlers over HTTP against the production build (issue 14): who gets what,
@@ -44,10 +45,10 @@ test.afterAll(async () => {
 const exportUrl = (kind: string, format: string) => `/api/exports/${kind}?campaign=${campaignId}&format=${format}`;
 const exportsOf = async (kind: string) =>
   (
-    await queryOne<{ n: number }>(
-      `SELECT count(*)::int AS n FROM "AuditEvent" WHERE action = $1 AND "targetId" = $2`,
-      [`export.${kind}`, campaignId],
-    )
+    await queryOne<{ n: number }>(`SELECT count(*)::int AS n FROM "AuditEvent" WHERE action = $1 AND "targetId" = $2`, [
+      `export.${kind}`,
+      campaignId,
+    ])
   ).n;
 
 /** RFC 4180, as lib/exports/csv.ts writes it (byte-order mark, quoted cells with "" inside). */
@@ -159,56 +160,59 @@ test("the responses file: no order, no ids, no combination of breakdown columns 
   // Two downloads, two orders (320 rows: the same order twice by chance is out of the question),
   // and neither is the storage order nor sorted by unit.
   expect(second.slice(1).map((r) => r.join(","))).not.toEqual(rows.map((r) => r.join(",")));
-  const stored = new pg.Client({ connectionString: process.env.DATABASE_URL });
-  await stored.connect();
-  try {
-    const units = (
-      await stored.query<{ name: string | null }>(
-        `SELECT u.name FROM "Response" r LEFT JOIN "Unit" u ON u.id = r."unitId" WHERE r."campaignId" = $1 ORDER BY r.ctid`,
-        [campaignId],
-      )
-    ).rows.map((r) => r.name ?? "");
-    const sequence = rows.map((r) => r[0]);
-    expect(sequence).not.toEqual(units);
-    expect(sequence).not.toEqual([...sequence].sort());
+  const units = (
+    await sql<{ name: string | null }>(
+      `SELECT u.name FROM "Response" r LEFT JOIN "Unit" u ON u.id = r."unitId" WHERE r."campaignId" = $1 ORDER BY r.ctid`,
+      [campaignId],
+    )
+  ).map((r) => r.name ?? "");
+  const sequence = rows.map((r) => r[0]);
+  expect(sequence).not.toEqual(units);
+  expect(sequence).not.toEqual([...sequence].sort());
 
-    // Small-group rule in combination: every unit x role x service x age combination in the file
-    // is shared by at least 5 rows; the merged bucket too (the demo has hundreds of rows).
-    const combinations = new Map<string, number>();
-    for (const row of rows) {
-      const key = row.slice(0, 4).join(" | ");
-      combinations.set(key, (combinations.get(key) ?? 0) + 1);
-    }
-    for (const [combination, count] of combinations)
-      expect(count, `"${combination}" appears ${count} times`).toBeGreaterThanOrEqual(5);
-    // A unit with fewer than 5 responses is never named; it is among "other units".
-    const small = (
-      await stored.query<{ name: string }>(
-        `SELECT u.name FROM "Response" r JOIN "Unit" u ON u.id = r."unitId" WHERE r."campaignId" = $1
-         GROUP BY u.name HAVING count(*) < 5`,
-        [campaignId],
-      )
-    ).rows.map((r) => r.name);
-    for (const name of small) expect(sequence).not.toContain(name);
-    // The coarsening is not "blank everything": most rows keep a named unit.
-    expect(sequence.filter((u) => u !== "other units").length).toBeGreaterThan(rows.length / 2);
-  } finally {
-    await stored.end();
+  // Small-group rule in combination: every unit x role x service x age combination in the file
+  // is shared by at least 5 rows; the merged bucket too (the demo has hundreds of rows).
+  const combinations = new Map<string, number>();
+  for (const row of rows) {
+    const key = row.slice(0, 4).join(" | ");
+    combinations.set(key, (combinations.get(key) ?? 0) + 1);
   }
+  for (const [combination, count] of combinations)
+    expect(count, `"${combination}" appears ${count} times`).toBeGreaterThanOrEqual(5);
+  // A unit with fewer than 5 responses is never named; it is among "other units".
+  const small = (
+    await sql<{ name: string }>(
+      `SELECT u.name FROM "Response" r JOIN "Unit" u ON u.id = r."unitId" WHERE r."campaignId" = $1
+         GROUP BY u.name HAVING count(*) < 5`,
+      [campaignId],
+    )
+  ).map((r) => r.name);
+  for (const name of small) expect(sequence).not.toContain(name);
+  // The coarsening is not "blank everything": most rows keep a named unit.
+  expect(sequence.filter((u) => u !== "other units").length).toBeGreaterThan(rows.length / 2);
 });
 
 test.describe("the DOCX route", () => {
   // A version of the demo campaign's report written for this test (Chinese, the four parts, an
   // aspect heading, the participation table and the measures), removed afterwards.
+  let version: TestReportVersion | undefined;
   let versionId = "";
   let number = 0;
-  let createdReport = false;
   test.beforeAll(async () => {
     const paragraphs = [
       { key: "title", kind: "title", text: "关于“警示工程”听取意见活动情况的报告", figures: "" },
       { key: "basic", kind: "h1", text: "一、基本情况", figures: "" },
       { key: "basic.reach", kind: "p", text: "共有320名民警参加问卷调查。", figures: "320" },
-      { key: "basic.table", kind: "table", text: "各单位参与情况", figures: "", rows: [["单位", "人数"], ["南关分局", "42"]] },
+      {
+        key: "basic.table",
+        kind: "table",
+        text: "各单位参与情况",
+        figures: "",
+        rows: [
+          ["单位", "人数"],
+          ["南关分局", "42"],
+        ],
+      },
       { key: "problems", kind: "h1", text: "二、反映的主要问题", figures: "" },
       { key: "section.A", kind: "h2", text: "（一）维护民警合法权益方面", figures: "" },
       { key: "aspect.A2", kind: "h3", text: "1. 休息时间和无偿加班", figures: "" },
@@ -217,43 +221,22 @@ test.describe("the DOCX route", () => {
       { key: "next", kind: "h1", text: "四、原因分析和下一步工作措施", figures: "" },
       { key: "measure.1", kind: "item", text: "1. 落实民警休假制度", figures: "" },
       { key: "measure.2", kind: "item", text: "2. 减少会议和文件", figures: "" },
-      { key: "measures.table", kind: "table", text: "措施一览", figures: "", rows: [["序号", "措施", "责任人"], ["1", "落实民警休假制度", "政治部"]] },
+      {
+        key: "measures.table",
+        kind: "table",
+        text: "措施一览",
+        figures: "",
+        rows: [
+          ["序号", "措施", "责任人"],
+          ["1", "落实民警休假制度", "政治部"],
+        ],
+      },
     ];
-    const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
-    await client.connect();
-    try {
-      let report = (await client.query<{ id: string }>(`SELECT id FROM "Report" WHERE "campaignId" = $1`, [campaignId])).rows[0];
-      if (!report) {
-        report = (
-          await client.query<{ id: string }>(
-            `INSERT INTO "Report" (id, "campaignId", "updatedAt") VALUES (gen_random_uuid()::text, $1, now()) RETURNING id`,
-            [campaignId],
-          )
-        ).rows[0];
-        createdReport = true;
-      }
-      const row = (
-        await client.query<{ id: string; number: number }>(
-          `INSERT INTO "ReportVersion" (id, "reportId", number, locale, paragraphs)
-           SELECT gen_random_uuid()::text, $1, coalesce(max(number), 0) + 1, 'zh', $2::jsonb FROM "ReportVersion" WHERE "reportId" = $1
-           RETURNING id, number`,
-          [report.id, JSON.stringify(paragraphs)],
-        )
-      ).rows[0];
-      ({ id: versionId, number } = row);
-    } finally {
-      await client.end();
-    }
+    version = await createReportVersion(campaignId, "zh", paragraphs);
+    ({ id: versionId, number } = version);
   });
   test.afterAll(async () => {
-    const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
-    await client.connect();
-    try {
-      await client.query(`DELETE FROM "ReportVersion" WHERE id = $1`, [versionId]);
-      if (createdReport) await client.query(`DELETE FROM "Report" WHERE "campaignId" = $1`, [campaignId]);
-    } finally {
-      await client.end();
-    }
+    await version?.remove();
   });
 
   test("401 without a session, 403 to a lead and a sub-bureau head, the file to the bureau head", async ({
@@ -271,10 +254,14 @@ test.describe("the DOCX route", () => {
     const response = await (await as(browser, "head@demo.local")).get(url);
     expect(response.status()).toBe(200);
     expect(response.headers()["content-type"]).toBe(DOCX);
-    expect(response.headers()["content-disposition"]).toBe(`attachment; filename="report-warning-project-v${number}.docx"`);
+    expect(response.headers()["content-disposition"]).toBe(
+      `attachment; filename="report-warning-project-v${number}.docx"`,
+    );
     expect(response.headers()["cache-control"]).toContain("no-store");
     // An unknown version is a 404, not an error.
-    const missing = await (await as(browser, "head@demo.local")).get("/api/report/00000000-0000-4000-8000-000000000000/docx");
+    const missing = await (
+      await as(browser, "head@demo.local")
+    ).get("/api/report/00000000-0000-4000-8000-000000000000/docx");
     expect(missing.status()).toBe(404);
   });
 

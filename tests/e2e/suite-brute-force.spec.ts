@@ -3,7 +3,8 @@ import { expect, test } from "./fixtures";
 import { issueCodes } from "./fixtures/codes";
 import { sql } from "./fixtures/db";
 import { createStaff } from "./fixtures/users";
-import { figure, receiptCode, requiredAnswers, send, signInOverHttp } from "./instances";
+import { receiptCode, requiredAnswers } from "./fixtures/officers";
+import { figure, send, signInOverHttp } from "./instances";
 
 // Suite 5 of issue 9: password and receipt guessing against the running server (the e2e build,
 // reached directly, TRUSTED_PROXY_HOPS left at its default 0). Every simulated client sends from

@@ -4,7 +4,8 @@ import { expect, test } from "./fixtures";
 import { issueCodes } from "./fixtures/codes";
 import { sql } from "./fixtures/db";
 import { createStaff } from "./fixtures/users";
-import { figure, requiredAnswers, send, signInOverHttp, signOutOverHttp, startInstance, type Instance } from "./instances";
+import { requiredAnswers } from "./fixtures/officers";
+import { figure, send, signInOverHttp, signOutOverHttp, startInstance, type Instance } from "./instances";
 
 // Suite 6 of issue 9: two app processes of one build (the e2e server and a second `next start`)
 // on one PostgreSQL with the same AUTH_SECRET, as behind a load balancer without sticky sessions.

@@ -81,7 +81,7 @@ beforeAll(async () => {
 
 /** What the dashboards page does: the current campaign's dashboard, then its comparison. */
 async function compare(reader: Reader, params: Record<string, string> = {}, campaign = ids.campaign) {
-  const filters = { ...parseFilters(params), campaign, compare: null };
+  const filters = { ...parseFilters(params), campaign };
   const current = await loadDashboard(await scopeOf(reader, campaign), filters);
   const comparison = await loadComparison(reader, current, params.compare ?? null);
   return { current, comparison: comparison! };
@@ -89,7 +89,7 @@ async function compare(reader: Reader, params: Record<string, string> = {}, camp
 
 /** The earlier campaign's own dashboard for the same reader and filters. */
 async function earlierDashboard(reader: Reader, params: Record<string, string> = {}, campaign = ids.previous) {
-  return loadDashboard(await scopeOf(reader, campaign), { ...parseFilters(params), campaign, compare: null });
+  return loadDashboard(await scopeOf(reader, campaign), { ...parseFilters(params), campaign });
 }
 
 function figures(c: ComparisonData) {

@@ -25,9 +25,9 @@ export default async function DashboardsPage({ searchParams }: Props) {
   // The campaign in the address, else the one chosen in the header; the lead's scope follows it.
   const params = await searchParams;
   const asked = parseFilters(params);
-  // `compare` picks the earlier campaign of the comparison section (lib/dashboards/comparison.ts).
-  const filters = { ...asked, compare: null, campaign: asked.campaign ?? (await currentCampaign(user))?.id ?? null };
+  const filters = { ...asked, campaign: asked.campaign ?? (await currentCampaign(user))?.id ?? null };
   const data = await loadDashboard(await scopeOf(user, filters.campaign ?? undefined), filters);
+  // `compare` picks the earlier campaign of the comparison section (lib/dashboards/comparison.ts).
   const compare = typeof params.compare === "string" ? params.compare : null;
   const comparison = await loadComparison(user, data, compare);
   const units = new Map(data.options.units.map((u) => [u.id, u]));

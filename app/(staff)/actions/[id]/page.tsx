@@ -9,6 +9,7 @@ import { PageHeader } from "@/components/ui/Page";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { actionDetail, actionFormChoices } from "@/lib/actions/queries";
+import { localTitle } from "@/i18n/local-name";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -22,7 +23,7 @@ export default async function ActionPage({ params }: Props) {
   const zh = (await getLocale()) === "zh";
   const canManage = can(user.role, "action:manage");
   const mayProgress = canManage || action.ownerId === user.id;
-  const title = zh && action.titleZh ? action.titleZh : action.title;
+  const title = localTitle(action, zh);
   const choices = canManage ? await actionFormChoices(action.campaignId) : null;
   return (
     <>
@@ -53,10 +54,10 @@ export default async function ActionPage({ params }: Props) {
               <span key={p.id} className="block">
                 {can(user.role, "problem:view") ? (
                   <Link href={`/problems/${p.id}`} className="text-brand-800 hover:underline">
-                    {zh && p.titleZh ? p.titleZh : p.title}
+                    {localTitle(p, zh)}
                   </Link>
                 ) : (
-                  (zh && p.titleZh ? p.titleZh : p.title)
+                  localTitle(p, zh)
                 )}
               </span>
             ))}

@@ -11,7 +11,7 @@ import { currentCampaign, listCampaigns } from "@/lib/campaigns/queries";
 import { listUnits } from "@/lib/units/queries";
 import { tableActions } from "@/lib/actions/queries";
 import { ACTION_STATUSES, tableQuerySchema, TABLE_SORTS, type TableQuery } from "@/lib/actions/schemas";
-import { localName } from "@/i18n/local-name";
+import { localName, localTitle } from "@/i18n/local-name";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -133,10 +133,10 @@ export default async function ActionTablePage({ searchParams }: Props) {
                 <Cell>{a.number ?? "—"}</Cell>
                 <Cell>
                   <Link href={`/actions/${a.id}`} className="text-brand-800 hover:underline">
-                    {zh && a.titleZh ? a.titleZh : a.title}
+                    {localTitle(a, zh)}
                   </Link>
                 </Cell>
-                <Cell>{a.problems.map((p) => (zh && p.titleZh ? p.titleZh : p.title)).join("; ")}</Cell>
+                <Cell>{a.problems.map((p) => localTitle(p, zh)).join("; ")}</Cell>
                 <Cell>{a.ownerName}</Cell>
                 <Cell className={`whitespace-nowrap ${a.overdue ? "font-semibold text-red-700" : ""}`}>
                   {a.dueOn ? (a.overdue ? t("overdueOn", { date: a.dueOn }) : a.dueOn) : "—"}

@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { localName } from "@/i18n/local-name";
+import { localName, localTitle } from "@/i18n/local-name";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Refusal } from "@/components/dashboards/ChartCard";
@@ -109,7 +109,7 @@ function targetTitle(target: DrillTarget, t: T, unitName: (id: string) => string
       const aspect = ASPECTS.find((a) => a.code === target.aspect);
       return t("dashboards.drill.aspect", {
         code: target.aspect,
-        title: aspect ? (zh ? aspect.titleZh : aspect.titleEn) : "",
+        title: aspect ? localTitle(aspect, zh) : "",
       });
     }
   }

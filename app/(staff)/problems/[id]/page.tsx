@@ -12,6 +12,7 @@ import { requirePageUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { scopeOf } from "@/lib/auth/scope";
 import { problemChoices, problemDetail, splitCandidates } from "@/lib/problems/queries";
+import { localTitle } from "@/i18n/local-name";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -31,7 +32,7 @@ export default async function ProblemPage({ params }: Props) {
   const drill = problem.aspectCode ? `/dashboards/evidence?campaign=${problem.campaignId}&aspect=${problem.aspectCode}` : null;
   return (
     <>
-      <PageHeader title={zh && problem.titleZh ? problem.titleZh : problem.title}>
+      <PageHeader title={localTitle(problem, zh)}>
         <Link href="/problems" className="text-sm text-brand-800 hover:underline">
           {t("backToRegister")}
         </Link>
@@ -41,7 +42,7 @@ export default async function ProblemPage({ params }: Props) {
           <span className="rounded bg-slate-100 px-2 py-0.5 font-medium" data-testid="problem-status">
             {t(`statuses.${problem.status}`)}
           </span>{" "}
-          {problem.aspectCode ? `${problem.aspectCode} · ${zh ? problem.aspect?.titleZh : problem.aspect?.titleEn} · ` : ""}
+          {problem.aspectCode ? `${problem.aspectCode} · ${problem.aspect ? localTitle(problem.aspect, zh) : ""} · ` : ""}
           {t(`categories.${problem.category}`)}
           {problem.published ? ` · ${t("register.published")}` : ""}
         </p>
@@ -90,7 +91,7 @@ export default async function ProblemPage({ params }: Props) {
             <li key={a.id}>
               <Link href={`/actions/${a.id}`} className="text-brand-800 hover:underline">
                 {a.number ? `${a.number}. ` : ""}
-                {zh && a.titleZh ? a.titleZh : a.title}
+                {localTitle(a, zh)}
               </Link>{" "}
               · {a.ownerName} · {ta(`statuses.${a.status}`)}
             </li>

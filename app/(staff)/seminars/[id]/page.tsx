@@ -9,7 +9,7 @@ import { scopeOf } from "@/lib/auth/scope";
 import { aspectChoices } from "@/lib/review/queries";
 import { getSession } from "@/lib/seminars/queries";
 import { ROLE_LEVELS } from "@/lib/seminars/schemas";
-import { localName } from "@/i18n/local-name";
+import { localName, localTitle } from "@/i18n/local-name";
 
 export default async function SessionPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePageUser("seminar:log");
@@ -18,7 +18,7 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
   const { id } = await params;
   const session = /^[0-9a-f-]{36}$/i.test(id) ? await getSession(await scopeOf(user), id) : null;
   if (!session) notFound();
-  const aspects = new Map((await aspectChoices()).map((a) => [a.code, zh ? a.titleZh : a.titleEn]));
+  const aspects = new Map((await aspectChoices()).map((a) => [a.code, localTitle(a, zh)]));
   const unit = localName(session.unit, zh);
   return (
     <>

@@ -12,7 +12,7 @@ import { requirePageUser } from "@/lib/auth/current-user";
 import { isoDate } from "@/lib/dates";
 import { PROFILE_FIELDS } from "@/lib/questionnaires/presets";
 import { listAspectChoices, loadBuilder } from "@/lib/questionnaires/queries";
-import { localName } from "@/i18n/local-name";
+import { localName, localTitle } from "@/i18n/local-name";
 
 export default async function QuestionnaireBuilderPage({ params }: { params: Promise<{ versionId: string }> }) {
   await requirePageUser("questionnaire:manage");
@@ -22,7 +22,7 @@ export default async function QuestionnaireBuilderPage({ params }: { params: Pro
   // A malformed id is simply not found (the uuid column would reject it).
   const builder = /^[0-9a-f-]{36}$/i.test(versionId) ? await loadBuilder(versionId) : null;
   if (!builder) notFound();
-  const aspects = (await listAspectChoices()).map((a) => ({ code: a.code, title: zh ? a.titleZh : a.titleEn }));
+  const aspects = (await listAspectChoices()).map((a) => ({ code: a.code, title: localTitle(a, zh) }));
   const editable = builder.editState === "editable";
   const questions = builder.sections.flatMap((s) => s.questions);
   const missingProfile = PROFILE_FIELDS.filter((field) => !questions.some((q) => q.profileField === field));
