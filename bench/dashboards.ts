@@ -180,6 +180,9 @@ async function run() {
         ["HTTP page: dashboard, bureau head", "/dashboards"],
         ["HTTP page: dashboard, stations only", "/dashboards?unitType=STATION"],
         ["HTTP page: drill-down, heatmap cell", cell],
+        // Refused for its filters (a role level with a service band): reads only the filter bar's
+        // choices, so it shows what any staff page costs (session, staff layout, messages, React).
+        ["HTTP page: dashboard refused, filters", "/dashboards?role=officer&service=5_15"],
       ] as const) {
         // A freshly started server runs its rendering code unoptimised for the first dozen or so
         // requests (about 150 ms instead of 80 for the full dashboard here); the goal is about a

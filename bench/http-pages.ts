@@ -3,6 +3,7 @@
 // bench to report the whole request, rendering included, beside the data layer.
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
+import { SERVER_NODE_FLAGS } from "../scripts/server-flags.mjs";
 
 export type PageTimer = {
   time(path: string): Promise<number>;
@@ -26,7 +27,8 @@ export async function startSignedIn(
     return null;
   }
   const base = `http://localhost:${port}`;
-  const server = spawn("npx", ["next", "start", "-p", String(port)], {
+  // Started as `npm start` starts it (scripts/start.mjs), with the same Node flags.
+  const server = spawn(process.execPath, [...SERVER_NODE_FLAGS, "node_modules/next/dist/bin/next", "start", "-p", String(port)], {
     stdio: "ignore",
     detached: true,
     env: {

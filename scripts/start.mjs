@@ -15,6 +15,7 @@ import { fileURLToPath } from "node:url";
 import { buildIfStale } from "./build-stamp.mjs";
 import { binPath, createChildren, signalExitCode, StoppingError } from "./child-processes.mjs";
 import { applyMigrations } from "./db/migrate.mjs";
+import { SERVER_NODE_FLAGS } from "./server-flags.mjs";
 import { startEmbeddedDatabase } from "./embedded-database.mjs";
 
 // Next builds and serves the working directory; a service manager may start us elsewhere.
@@ -75,7 +76,7 @@ async function main() {
     build: () => children.runNode([binPath("next"), "build"], "next build"),
   });
   console.log(`portal: http://localhost:${port}${demo ? " (demo accounts in README.md)" : ""}`);
-  await children.runNode([binPath("next"), "start", "-p", port, ...(env.HOST ? ["-H", env.HOST] : [])], "next start");
+  await children.runNode([...SERVER_NODE_FLAGS, binPath("next"), "start", "-p", port, ...(env.HOST ? ["-H", env.HOST] : [])], "next start");
 }
 
 /** Resolves within DATABASE_CLOSE_MS whatever PGlite does; it must not hold the exit. */

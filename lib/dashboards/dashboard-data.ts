@@ -70,17 +70,19 @@ export async function loadDashboard(
     campaigns: view.campaigns.map((c) => ({ id: c.id, name: c.name, nameZh: c.nameZh })),
     units: treeOrder(view.units, view.scopeUnits).map((r) => r.unit),
   };
-  if (!campaign || view.blocked) {
+  // A view refused before any figure (no campaign, a blocked scope, or a profile filter combined
+  // with a unit filter or another profile filter: checkView's "combined") reads only the filter
+  // bar's choices; the refusal does not depend on the counts, so they are not read.
+  if (!campaign || view.blocked || combinedProfile(view, filters)) {
     const profile = campaign ? await profileOptions(campaign.id) : { roles: [], services: [] };
     return { ...base, options: { ...options, ...profile }, status: checkView(view, filters, []) };
   }
   const aspects = view.aspects;
   const profile = profileOf(filters);
   // The answer counts, the largest read, start with the others rather than after them (a round
-  // trip less). A view refused below does not wait for them; one refused for its filters alone
-  // (checkView's "combined") does not read them.
-  const counts = combinedProfile(view, filters) ? null : readQuestionCounts(campaign.id, view, { choices: page });
-  counts?.catch(() => {}); // awaited below unless the view is refused
+  // trip less). A view refused below does not wait for them.
+  const counts = readQuestionCounts(campaign.id, view, { choices: page });
+  counts.catch(() => {}); // awaited below unless the view is refused
   const [scopeData, options2, byDay, questions, codes, candidates] = await Promise.all([
     readScope(campaign.id, view),
     profileOptions(campaign.id),
@@ -117,7 +119,6 @@ export async function loadDashboard(
   const rowUnits = [...ordered.map((r) => r.unit.id), ...(noUnit ? [NO_UNIT] : [])];
   const categories = buildCategories(rowUnits, topicFigure);
   const aspectRows = buildAspects(aspects, view.selection, topicFigure, sumOverUnits(topics), categories.any);
-  if (!counts) throw new Error("loadDashboard: a combined-profile view passed checkView");
   const answers = buildQuestions(await counts, questions, aspects, {
     scope: protection,
     units: view.selection,
