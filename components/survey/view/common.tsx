@@ -58,7 +58,7 @@ export function ClosedNotice({ t }: { t: Translate }) {
  * follow-up, which keep working after closing.
  */
 export function CampaignClosedNotice({ t, locale, campaign }: { t: Translate; locale: SurveyLocale; campaign: { slug: string; name: string; nameZh: string; opensOn: string | null } }) {
-  const name = locale === "zh" ? campaign.nameZh || campaign.name : campaign.name || campaign.nameZh;
+  const name = localName(campaign, locale);
   const upcoming = campaign.opensOn !== null;
   return (
     <div class="closed" data-testid="survey-closed" data-state={upcoming ? "upcoming" : "closed"}>

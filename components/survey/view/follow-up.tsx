@@ -4,31 +4,31 @@
 // form a receipt holder sees on a problem in progress or resolved.
 import { useState } from "preact/hooks";
 import type { SurveyLocale, Translate } from "@/components/survey/translate";
+import { localName, localText, localTitle } from "@/i18n/local-name";
 import type { PublishedFollowUp } from "@/lib/problems/published";
 
 type Update = { body: string; bodyZh: string; on: string };
-const pick = (locale: SurveyLocale, en: string, zh: string) => (locale === "zh" ? zh || en : en || zh);
 
 export function Updates({ updates, locale, t }: { updates: Update[]; locale: SurveyLocale; t: Translate }) {
   if (updates.length === 0) return <p class="muted">{t("result.noUpdates")}</p>;
-  return <>{updates.map((u, i) => <p key={i} class="text" data-testid="published-update"><span class="muted">{u.on}</span> {pick(locale, u.body, u.bodyZh)}</p>)}</>;
+  return <>{updates.map((u, i) => <p key={i} class="text" data-testid="published-update"><span class="muted">{u.on}</span> {localText(u.body, u.bodyZh, locale)}</p>)}</>;
 }
 
 export function FollowUpList({ data, locale, t }: { data: PublishedFollowUp; locale: SurveyLocale; t: Translate }) {
   return (
     <div data-testid="follow-up-page">
       <h1 class="title tight">{t("followUp.title")}</h1>
-      <p class="lead">{pick(locale, data.campaign.name, data.campaign.nameZh)}</p>
+      <p class="lead">{localName(data.campaign, locale)}</p>
       <p class="text">{t("followUp.intro")}</p>
       {data.problems.length === 0 && <p class="empty" data-testid="follow-up-empty">{t("followUp.empty")}</p>}
       <ul class="problems">
         {data.problems.map((p) => (
           <li key={p.id} class="card" data-testid="follow-up-problem">
             <div class="problem-head">
-              <span class="strong">{pick(locale, p.title, p.titleZh)}</span>
+              <span class="strong">{localTitle(p, locale)}</span>
               <span class="pill">{t(`problemStatus.${p.status}`)}</span>
             </div>
-            {pick(locale, p.description, p.descriptionZh) && <p class="text">{pick(locale, p.description, p.descriptionZh)}</p>}
+            {localText(p.description, p.descriptionZh, locale) && <p class="text">{localText(p.description, p.descriptionZh, locale)}</p>}
             {p.statusReason && <p class="small">{t("followUp.reason", { reason: p.statusReason })}{p.escalatedTo ? ` ${t("followUp.escalated", { to: p.escalatedTo })}` : ""}</p>}
             {p.actions.length > 0 && (
               <div class="actions">
@@ -36,7 +36,7 @@ export function FollowUpList({ data, locale, t }: { data: PublishedFollowUp; loc
                 <ul>
                   {p.actions.map((a, i) => (
                     <li key={i} class="action">
-                      <span class="strong">{a.number ? `${a.number}. ` : ""}{pick(locale, a.title, a.titleZh)}</span>{" · "}{t(`actionStatus.${a.status}`)}
+                      <span class="strong">{a.number ? `${a.number}. ` : ""}{localTitle(a, locale)}</span>{" · "}{t(`actionStatus.${a.status}`)}
                       <Updates updates={a.updates} locale={locale} t={t} />
                     </li>
                   ))}

@@ -4,6 +4,7 @@
 // A section of its own per subject, so that more (for example what was done) can be added beside.
 import type { SurveyLocale, Translate } from "@/components/survey/translate";
 import { Updates, VerdictForm, type VerdictValue } from "@/components/survey/view/follow-up";
+import { localText, localTitle } from "@/i18n/local-name";
 import type { ReceiptView } from "@/lib/surveys/receipts";
 
 type Problem = ReceiptView["problems"][number];
@@ -14,7 +15,7 @@ export type SendVerdict = (problemId: string, verdict: VerdictValue, comment: st
 function FollowUp({ action, locale, t }: { action: Action; locale: SurveyLocale; t: Translate }) {
   return (
     <li class="action">
-      <span class="strong">{action.number ? `${action.number}. ` : ""}{locale === "zh" ? action.titleZh || action.title : action.title}</span>
+      <span class="strong">{action.number ? `${action.number}. ` : ""}{localTitle(action, locale)}</span>
       {" · "}{t(`actionStatus.${action.status}`)}
       {action.dueOn ? ` · ${t("result.due", { date: action.dueOn })}` : ""}
       <Updates updates={action.updates} locale={locale} t={t} />
@@ -26,10 +27,10 @@ export function ProblemItem({ problem, locale, t, onVerdict }: { problem: Proble
   return (
     <li class="card" data-testid="receipt-problem">
       <div class="problem-head">
-        <span class="strong">{locale === "zh" ? problem.titleZh || problem.title : problem.title}</span>
+        <span class="strong">{localTitle(problem, locale)}</span>
         <span class="pill" data-testid="problem-status">{t(`problemStatus.${problem.status}`)}</span>
       </div>
-      {problem.aspectCode && <p class="small muted">{problem.aspectCode} · {locale === "zh" ? problem.aspectZh : problem.aspectEn}</p>}
+      {problem.aspectCode && <p class="small muted">{problem.aspectCode} · {localText(problem.aspectEn ?? "", problem.aspectZh, locale)}</p>}
       {problem.actions.length > 0 && (
         <div class="actions">
           <p class="small strong text">{t("result.actions")}</p>
