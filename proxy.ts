@@ -8,7 +8,8 @@ import errorsZh from "@/messages/zh/errors.json";
 import { isPublicPath, isSurveyPath } from "@/lib/http/paths";
 import { contentSecurityPolicy } from "@/lib/http/csp";
 
-// Runs before every page and API request: a fresh CSP nonce, the staff session's idle clock, a
+// Runs before every page and API request except the officers' JSON API (/api/survey/*, see the
+// matcher below): a fresh CSP nonce, the staff session's idle clock, a
 // redirect to sign-in for staff pages, a 403 for cross-site server actions, and HSTS when the
 // public address is https. It is a convenience, not the guard: every page and mutation checks
 // the session and permission itself.
