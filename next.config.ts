@@ -21,6 +21,7 @@ const nextConfig: NextConfig = {
   // before building, and a second pass inside `next build` doubled the build on a 2-core machine.
   typescript: { ignoreBuildErrors: true },
   generateEtags: false,
+  ...(process.env.PROFILE_BUILD ? { experimental: { serverMinification: false } } : {}),
   serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "pg", "@node-rs/argon2"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

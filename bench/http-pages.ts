@@ -28,7 +28,9 @@ export async function startSignedIn(
   }
   const base = `http://localhost:${port}`;
   // Started as `npm start` starts it (scripts/start.mjs), with the same Node flags.
-  const server = spawn(process.execPath, [...SERVER_NODE_FLAGS, "node_modules/next/dist/bin/next", "start", "-p", String(port)], {
+  // BENCH_SERVER_FLAGS adds Node flags, for example "--cpu-prof --cpu-prof-dir=/tmp/prof" to profile.
+  const extra = (process.env.BENCH_SERVER_FLAGS ?? "").split(" ").filter(Boolean);
+  const server = spawn(process.execPath, [...SERVER_NODE_FLAGS, ...extra, "node_modules/next/dist/bin/next", "start", "-p", String(port)], {
     stdio: "ignore",
     detached: true,
     env: {
