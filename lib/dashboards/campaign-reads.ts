@@ -1,13 +1,13 @@
 import "server-only";
-import { dbRead } from "@/lib/db/client";
+import { sqlRead } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { ANY, type AnswerFine, type QuestionInfo } from "@/lib/dashboards/answers";
 import type { View } from "@/lib/dashboards/resolve-view";
 
 // The aggregate and small-table reads behind one dashboard view, each one indexed query. Raw SQL
-// for the aggregates: they are the hot path, and Prisma's groupBy costs more than the query.
-// Prisma returns raw rows as null-prototype objects, which V8 keeps in slow dictionary mode: the
-// rows are copied into plain objects once, because the protection code reads them many times
-// (merging the histograms straight from raw rows took 1.1 ms, from plain ones 0.2 ms).
+// through `pg` itself (sqlRead): they are the hot path, and Prisma's groupBy, and even its mapping
+// of raw rows, cost more than the queries. `pg` returns plain objects, which the protection code
+// can read many times (Prisma's null-prototype rows had to be copied first).
 
 type Selection = Pick<View, "selection" | "roleKey" | "serviceKey">;
 const PROFILE_ANY = "*";
@@ -18,7 +18,7 @@ export async function respondentsBySourceAndDay(campaignId: string, view: Select
   const service = view.serviceKey === PROFILE_ANY ? null : view.serviceKey;
   // Grouped on the stored columns, formatted afterwards: to_char on each of the ~8,000 rows of a
   // 1.7-million-answer campaign took more PostgreSQL time (3 ms) than the grouping.
-  const rows = await dbRead.$queryRaw<{ source: string; day: string; respondents: number }[]>`
+  const rows = await sqlRead<{ source: string; day: string; respondents: number }>(Prisma.sql`
     SELECT source::text AS source, to_char(day, 'YYYY-MM-DD') AS day, respondents
     FROM (
       SELECT source, "submittedOn" AS day, sum(respondents)::int AS respondents
@@ -27,8 +27,8 @@ export async function respondentsBySourceAndDay(campaignId: string, view: Select
         AND (${role}::text IS NULL OR "roleLevel" = ${role}::text)
         AND (${service}::text IS NULL OR "serviceYears" = ${service}::text)
       GROUP BY 1, 2
-    ) g`;
-  return rows.map((r) => ({ source: r.source, day: r.day, respondents: r.respondents }));
+    ) g`);
+  return rows;
 }
 
 /**
@@ -39,41 +39,65 @@ export async function respondentsBySourceAndDay(campaignId: string, view: Select
  * million answers, the largest part of the dashboard's CPU (answers.ts reads both kinds).
  */
 export async function scopeAnswerCounts(campaignId: string, units: ReadonlySet<string>) {
-  // The campaign's role levels come from a few probes of the primary key (campaign, role, service,
-  // ...), so that the role roll-up reads its rows by index ranges: "roleLevel" <> '*' is no range,
-  // and was read by scanning the whole table, every campaign's rows (not flat with ten campaigns).
+  // The campaign's role levels and service bands come from a few probes of the primary key
+  // (campaign, role, service, ...), so that the roll-ups read their rows by index ranges: "roleLevel"
+  // <> '*' is no range, and was read by scanning the whole table, every campaign's rows (not flat
+  // with ten campaigns). One row per question and kind of roll-up, its counts as three JSON arrays
+  // (the unit's place in `scope`, or the role level or band; the value; the answers): the 7,000
+  // rows of a 1.7-million-answer campaign cost more to parse in `pg`, text column by text column,
+  // than the dashboard's protection of them (80 KB instead of 980 KB).
   const scope = [...units];
-  const rows = await dbRead.$queryRaw<
-    { questionId: string; unitId: string; role: string; service: string; value: number; count: number }[]
-  >`
+  const rows = await sqlRead<{ questionId: string; by: "unit" | "role" | "service"; cells: [(number | string)[], number[], number[]] }>(
+    Prisma.sql`
     WITH RECURSIVE roles(r) AS (
       SELECT min("roleLevel") FROM "DashboardAnswerCount" WHERE "campaignId" = ${campaignId}
       UNION ALL
       SELECT (SELECT min("roleLevel") FROM "DashboardAnswerCount" WHERE "campaignId" = ${campaignId} AND "roleLevel" > roles.r)
       FROM roles WHERE r IS NOT NULL
-    )
-    SELECT "questionId", "unitId", '*' AS role, '*' AS service, value, answers AS count
-    FROM "DashboardAnswerCount"
-    WHERE "campaignId" = ${campaignId} AND "roleLevel" = '*' AND "serviceYears" = '*' AND "unitId" = ANY(${scope}::text[])
+    ), services(s) AS (
+      SELECT min("serviceYears") FROM "DashboardAnswerCount" WHERE "campaignId" = ${campaignId} AND "roleLevel" = '*'
+      UNION ALL
+      SELECT (SELECT min("serviceYears") FROM "DashboardAnswerCount"
+              WHERE "campaignId" = ${campaignId} AND "roleLevel" = '*' AND "serviceYears" > services.s)
+      FROM services WHERE s IS NOT NULL
+    ), scope(id, i) AS (SELECT * FROM unnest(${scope}::text[]) WITH ORDINALITY)
+    SELECT c."questionId", 'unit' AS "by", json_build_array(array_agg(scope.i - 1), array_agg(c.value), array_agg(c.answers)) AS cells
+    FROM "DashboardAnswerCount" c JOIN scope ON scope.id = c."unitId"
+    WHERE c."campaignId" = ${campaignId} AND c."roleLevel" = '*' AND c."serviceYears" = '*' AND c."unitId" = ANY(${scope}::text[])
+    GROUP BY 1
     UNION ALL
-    SELECT "questionId", '*', "roleLevel", '*', value, sum(answers)::int
-    FROM "DashboardAnswerCount"
-    WHERE "campaignId" = ${campaignId} AND "roleLevel" = ANY(ARRAY(SELECT r FROM roles WHERE r <> '*'))
-      AND "serviceYears" = '*' AND "unitId" = ANY(${scope}::text[])
-    GROUP BY 1, 3, 5
+    SELECT "questionId", 'role', json_build_array(array_agg(role), array_agg(value), array_agg(n)) FROM (
+      SELECT "questionId", "roleLevel" AS role, value, sum(answers)::int AS n
+      FROM "DashboardAnswerCount"
+      WHERE "campaignId" = ${campaignId} AND "roleLevel" = ANY(ARRAY(SELECT r FROM roles WHERE r <> '*'))
+        AND "serviceYears" = '*' AND "unitId" = ANY(${scope}::text[])
+      GROUP BY 1, 2, 3) g
+    GROUP BY 1
     UNION ALL
-    SELECT "questionId", '*', '*', "serviceYears", value, sum(answers)::int
-    FROM "DashboardAnswerCount"
-    WHERE "campaignId" = ${campaignId} AND "roleLevel" = '*' AND "serviceYears" <> '*' AND "unitId" = ANY(${scope}::text[])
-    GROUP BY 1, 4, 5`;
-  return rows.map((r) => ({
-    questionId: r.questionId,
-    unitId: r.unitId,
-    role: r.role,
-    service: r.service,
-    value: String(r.value),
-    count: r.count,
-  }));
+    SELECT "questionId", 'service', json_build_array(array_agg(service), array_agg(value), array_agg(n)) FROM (
+      SELECT "questionId", "serviceYears" AS service, value, sum(answers)::int AS n
+      FROM "DashboardAnswerCount"
+      WHERE "campaignId" = ${campaignId} AND "roleLevel" = '*' AND "serviceYears" = ANY(ARRAY(SELECT s FROM services WHERE s <> '*'))
+        AND "unitId" = ANY(${scope}::text[])
+      GROUP BY 1, 2, 3) g
+    GROUP BY 1`,
+  );
+  const fine: (AnswerFine & { questionId: string })[] = [];
+  for (const { questionId, by, cells } of rows) {
+    const [keys, values, counts] = cells;
+    for (let i = 0; i < values.length; i++) {
+      const key = keys[i];
+      fine.push({
+        questionId,
+        unitId: by === "unit" ? scope[key as number] : ANY,
+        role: by === "role" ? (key as string) : ANY,
+        service: by === "service" ? (key as string) : ANY,
+        value: String(values[i]),
+        count: counts[i],
+      });
+    }
+  }
+  return fine;
 }
 
 /**
@@ -87,13 +111,13 @@ export async function scopeAnswerCounts(campaignId: string, units: ReadonlySet<s
  * read need not wait for the list of questions.
  */
 export async function scopeChoiceCounts(campaignId: string, units: ReadonlySet<string>) {
-  const rows = await dbRead.$queryRaw<
-    { questionId: string; unitId: string | null; role: string | null; service: string | null; value: string; count: number }[]
-  >`
+  const rows = await sqlRead<
+    { questionId: string; unitId: string | null; role: string | null; service: string | null; value: string; count: number }
+  >(Prisma.sql`
     SELECT "questionId", "unitId", "roleLevel" AS role, "serviceYears" AS service, option AS value, sum(answers)::int AS count
     FROM "DashboardChoiceCount"
     WHERE "campaignId" = ${campaignId} AND "unitId" = ANY(${[...units]}::text[])
-    GROUP BY GROUPING SETS (("questionId", "unitId", option), ("questionId", "roleLevel", option), ("questionId", "serviceYears", option))`;
+    GROUP BY GROUPING SETS (("questionId", "unitId", option), ("questionId", "roleLevel", option), ("questionId", "serviceYears", option))`);
   const chosen: (AnswerFine & { questionId: string })[] = [];
   const answered: (AnswerFine & { questionId: string })[] = [];
   for (const r of rows) {
@@ -119,7 +143,7 @@ export async function scopeChoiceCounts(campaignId: string, units: ReadonlySet<s
 export async function campaignQuestions(campaignId: string) {
   // Raw SQL, options as JSON in the same query: the ORM's two queries and their planning cost more
   // CPU than the reads (decision 003).
-  const rows = await dbRead.$queryRaw<
+  const rows = await sqlRead<
     {
       id: string;
       key: string;
@@ -132,8 +156,8 @@ export async function campaignQuestions(campaignId: string) {
       normValue: number | null;
       normLabel: string | null;
       options: { value: string; label: string }[];
-    }[]
-  >`
+    }
+  >(Prisma.sql`
     SELECT q.id, q.key, q.type::text AS type, q.prompt, q."aspectCode", q."numberUnit", q."minValue", q."maxValue",
            q."normValue", q."normLabel",
            coalesce((SELECT json_agg(json_build_object('value', o.value, 'label', o.label) ORDER BY o."order")
@@ -145,7 +169,7 @@ export async function campaignQuestions(campaignId: string) {
     WHERE qn."campaignId" = ${campaignId} AND v.status IN ('PUBLISHED', 'RETIRED')
       AND q.type IN ('NUMBER', 'LIKERT', 'SINGLE_CHOICE', 'MULTI_CHOICE')
       AND (q."profileField" IS NULL OR q."profileField" NOT IN ('ROLE_LEVEL', 'SERVICE_YEARS'))
-    ORDER BY v.version DESC, s."order" ASC, q."order" ASC`;
+    ORDER BY v.version DESC, s."order" ASC, q."order" ASC`);
   const list = new Map<string, QuestionInfo>();
   for (const q of rows) {
     if (list.has(q.key)) continue;
@@ -167,7 +191,7 @@ export async function campaignQuestions(campaignId: string) {
 
 /** The role levels and service bands the campaign's questionnaires offer ("prefer not" left out). */
 export async function profileOptions(campaignId: string) {
-  const rows = await dbRead.$queryRaw<{ value: string; label: string; field: string }[]>`
+  const rows = await sqlRead<{ value: string; label: string; field: string }>(Prisma.sql`
     SELECT o.value, o.label, q."profileField"::text AS field
     FROM "QuestionOption" o
     JOIN "Question" q ON q.id = o."questionId"
@@ -176,7 +200,7 @@ export async function profileOptions(campaignId: string) {
     JOIN "Questionnaire" qn ON qn.id = v."questionnaireId"
     WHERE o.value <> 'prefer_not' AND q."profileField" IN ('ROLE_LEVEL', 'SERVICE_YEARS')
       AND qn."campaignId" = ${campaignId} AND v.status IN ('PUBLISHED', 'RETIRED')
-    ORDER BY o."order" ASC`;
+    ORDER BY o."order" ASC`);
   const of = (field: string) => [
     ...new Map(rows.filter((o) => o.field === field).map((o) => [o.value, { value: o.value, label: o.label }])).values(),
   ];
@@ -188,12 +212,12 @@ export async function accessCodes(
   campaignId: string,
   view: Selection,
 ): Promise<Map<string, { issued: number; used: number }>> {
-  const rows = await dbRead.$queryRaw<{ unitId: string; issued: number; used: number }[]>`
+  const rows = await sqlRead<{ unitId: string; issued: number; used: number }>(Prisma.sql`
     SELECT b."unitId", sum(b.size)::int AS issued,
            sum((SELECT count(*) FROM "AccessCode" c WHERE c."batchId" = b.id AND c.used))::int AS used
     FROM "AccessCodeBatch" b
     WHERE b."campaignId" = ${campaignId} AND b."unitId" = ANY(${[...view.selection]}::text[])
-    GROUP BY 1`;
+    GROUP BY 1`);
   return new Map(rows.map((r) => [r.unitId, { issued: r.issued, used: r.used }]));
 }
 
@@ -205,7 +229,7 @@ export async function accessCodes(
 export async function quoteCandidates(campaignId: string, view: Selection, perAspect: number) {
   const role = view.roleKey === PROFILE_ANY ? null : view.roleKey;
   const service = view.serviceKey === PROFILE_ANY ? null : view.serviceKey;
-  const rows = await dbRead.$queryRaw<{ id: string; aspect: string; text: string; answer: boolean }[]>`
+  const rows = await sqlRead<{ id: string; aspect: string; text: string; answer: boolean }>(Prisma.sql`
     SELECT q.id, a.code AS aspect, e."maskedText" AS text, q.answer
     FROM "Aspect" a
     CROSS JOIN LATERAL (
@@ -217,6 +241,6 @@ export async function quoteCandidates(campaignId: string, view: Selection, perAs
         AND (${service}::text IS NULL OR tr."serviceYears" = ${service}::text)
       ORDER BY tr."evidenceId" LIMIT ${perAspect}
     ) q
-    JOIN "EvidenceItem" e ON e.id = q.eid AND e.status IN ('ACCEPTED', 'CORRECTED') AND e."maskedText" IS NOT NULL`;
-  return rows.map((r) => ({ id: r.id, aspect: r.aspect, text: r.text, answer: r.answer }));
+    JOIN "EvidenceItem" e ON e.id = q.eid AND e.status IN ('ACCEPTED', 'CORRECTED') AND e."maskedText" IS NOT NULL`);
+  return rows;
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { dbRead } from "@/lib/db/client";
+import { sqlRead } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Scope } from "@/lib/auth/scope";
 import type { DashboardFilters, DrillTarget } from "@/lib/dashboards/filters";
@@ -142,18 +142,18 @@ async function listTraces(
   // Two queries: the counts, and the first masked items by the random evidence id (index order,
   // stops early), so neither submission nor review order shows through.
   const [counts, rows] = await Promise.all([
-    dbRead.$queryRaw<{ total: number; quotable: number; respondents: number }[]>`
+    sqlRead<{ total: number; quotable: number; respondents: number }>(Prisma.sql`
       SELECT count(*)::int AS total, (count(*) FILTER (WHERE tr.quotable))::int AS quotable,
              count(DISTINCT tr."responseId")::int AS respondents
-      FROM "DashboardEvidenceTrace" tr WHERE ${where}`,
-    dbRead.$queryRaw<TraceRow[]>`
+      FROM "DashboardEvidenceTrace" tr WHERE ${where}`),
+    sqlRead<TraceRow>(Prisma.sql`
       SELECT tr."evidenceId"::text AS id, tr."unitId" AS "unitId", tr."responseId" IS NULL AS finding, tr."aspectCode" AS aspect, tr.categories, e."maskedText" AS text
       FROM "DashboardEvidenceTrace" tr
       -- Only a reviewer's masked text, and only while the item is still reviewed.
       JOIN "EvidenceItem" e ON e.id = tr."evidenceId" AND e.status IN ('ACCEPTED', 'CORRECTED') AND e."maskedText" IS NOT NULL
       WHERE ${where} AND tr.quotable
       ORDER BY tr."evidenceId"
-      LIMIT ${LIST_LIMIT}`,
+      LIMIT ${LIST_LIMIT}`),
   ]);
   // A figure of 10 "people" may be 9 seminar participants and one officer: officers' own texts are
   // listed only when at least 10 respondents wrote texts on the target.

@@ -1,6 +1,7 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { db } from "@/lib/db/client";
+import { db, sqlQuery } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { Decisions, ScopeProtection } from "@/lib/dashboards/scope-protection";
 
 // Protection decisions kept in PostgreSQL ("DashboardProtection"), so that every app instance,
@@ -18,8 +19,9 @@ export function scopeKey(campaignId: string, units: Iterable<string>): string {
 }
 
 export async function loadDecisions(scope: string): Promise<Decisions> {
-  const rows = await db.$queryRaw<{ digest: string; hidden: string }[]>`
-    SELECT digest, hidden FROM "DashboardProtection" WHERE scope = ${scope}`;
+  const rows = await sqlQuery<{ digest: string; hidden: string }>(
+    Prisma.sql`SELECT digest, hidden FROM "DashboardProtection" WHERE scope = ${scope}`,
+  );
   return new Map(rows.map((r) => [r.digest, [...r.hidden].map((c) => c === "1")]));
 }
 

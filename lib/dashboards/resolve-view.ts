@@ -1,5 +1,6 @@
 import "server-only";
-import { db, dbRead } from "@/lib/db/client";
+import { db, sqlRead } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { Scope } from "@/lib/auth/scope";
 import type { DashboardFilters } from "@/lib/dashboards/filters";
 import type { ScopeProtection } from "@/lib/dashboards/scope-protection";
@@ -100,18 +101,11 @@ export function checkView(
 
 /** Respondents of the scope by unit, role level and service band. */
 export async function populationCells(campaignId: string, units: ReadonlySet<string>) {
-  const rows = await dbRead.$queryRaw<{ unitId: string; roleLevel: string; serviceYears: string; respondents: number }[]>`
+  return sqlRead<{ unitId: string; roleLevel: string; serviceYears: string; respondents: number }>(Prisma.sql`
     SELECT "unitId", "roleLevel", "serviceYears", sum(respondents)::int AS respondents
     FROM "DashboardRespondentCount"
     WHERE "campaignId" = ${campaignId} AND "unitId" = ANY(${[...units]}::text[])
-    GROUP BY 1, 2, 3`;
-  // Plain objects: the protection code scans these cells many times (see campaign-reads.ts).
-  return rows.map((r) => ({
-    unitId: r.unitId,
-    roleLevel: r.roleLevel,
-    serviceYears: r.serviceYears,
-    respondents: r.respondents,
-  }));
+    GROUP BY 1, 2, 3`);
 }
 
 /** The taxonomy's aspects in report order. */

@@ -1,5 +1,6 @@
 import "server-only";
-import { dbRead } from "@/lib/db/client";
+import { sqlRead } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { DashboardFilters } from "@/lib/dashboards/filters";
 import { participantsOf } from "@/lib/dashboards/overview";
 import type { TopicsByUnit, TopicTotals } from "@/lib/dashboards/problems";
@@ -31,14 +32,10 @@ export async function readScope(campaignId: string, view: View): Promise<ScopeDa
   const scope = scopeKey(campaignId, units);
   const [cells, topicRows, sessions, decisions] = await Promise.all([
     populationCells(campaignId, view.scopeUnits),
-    dbRead.$queryRaw<TopicRow[]>`
-      SELECT "unitId", "roleLevel" AS role, "serviceYears" AS service, topic, respondents, "seminarPeople", "severityPoints"
-      FROM "DashboardTopicCount"
-      WHERE "campaignId" = ${campaignId} AND "roleLevel" <> '*' AND "serviceYears" <> '*'
-        AND "unitId" = ANY(${units}::text[])`,
-    dbRead.$queryRaw<{ unitId: string; participants: unknown }[]>`
+    topicCounts(campaignId, units),
+    sqlRead<{ unitId: string; participants: unknown }>(Prisma.sql`
       SELECT "unitId", participants FROM "ListeningSession"
-      WHERE "campaignId" = ${campaignId} AND "unitId" = ANY(${units.filter((u) => u !== NO_UNIT)}::text[])`,
+      WHERE "campaignId" = ${campaignId} AND "unitId" = ANY(${units.filter((u) => u !== NO_UNIT)}::text[])`),
     loadDecisions(scope),
   ]);
   const respondents = respondentsFine(cells);
@@ -50,17 +47,8 @@ export async function readScope(campaignId: string, view: View): Promise<ScopeDa
       value: participantsOf(s.participants, role),
     })),
   );
-  const plain = topicRows.map((r) => ({
-    unitId: r.unitId,
-    role: r.role,
-    service: r.service,
-    topic: r.topic,
-    respondents: r.respondents,
-    seminarPeople: r.seminarPeople,
-    severityPoints: r.severityPoints,
-  }));
   const topics = new Map<string, Fine[]>();
-  for (const r of plain) {
+  for (const r of topicRows) {
     const list = topics.get(r.topic) ?? [];
     list.push({ unitId: r.unitId, role: r.role, service: r.service, value: r.respondents + r.seminarPeople });
     topics.set(r.topic, list);
@@ -69,10 +57,40 @@ export async function readScope(campaignId: string, view: View): Promise<ScopeDa
   return {
     protection,
     respondents,
-    topicRows: plain,
+    topicRows,
     sessionUnits: sessions.map((s) => s.unitId),
     saveDecisions: ({ prune }) => saveDecisions(scope, protection, prune),
   };
+}
+
+/**
+ * The scope's exact-profile topic rows. One row per topic, its cells as JSON arrays (the unit's
+ * place in `units`, role level, band, respondents, seminar people, severity points): 3,200 rows
+ * of seven columns cost more to parse in `pg` than to protect (see campaign-reads.ts).
+ */
+async function topicCounts(campaignId: string, units: string[]): Promise<TopicRow[]> {
+  const rows = await sqlRead<{ topic: string; cells: [number[], string[], string[], number[], number[], number[]] }>(Prisma.sql`
+    SELECT topic, json_build_array(array_agg(scope.i - 1), array_agg("roleLevel"), array_agg("serviceYears"),
+                                   array_agg(respondents), array_agg("seminarPeople"), array_agg("severityPoints")) AS cells
+    FROM "DashboardTopicCount" t JOIN unnest(${units}::text[]) WITH ORDINALITY scope(id, i) ON scope.id = t."unitId"
+    WHERE "campaignId" = ${campaignId} AND "roleLevel" <> '*' AND "serviceYears" <> '*'
+      AND "unitId" = ANY(${units}::text[])
+    GROUP BY topic`);
+  const topicRows: TopicRow[] = [];
+  for (const { topic, cells } of rows) {
+    const [unit, role, service, respondents, seminarPeople, severityPoints] = cells;
+    for (let i = 0; i < unit.length; i++)
+      topicRows.push({
+        unitId: units[unit[i]],
+        role: role[i],
+        service: service[i],
+        topic,
+        respondents: respondents[i],
+        seminarPeople: seminarPeople[i],
+        severityPoints: severityPoints[i],
+      });
+  }
+  return topicRows;
 }
 
 /** The reader's units as the protected tables see them; "" (no unit) is a root of no type. */

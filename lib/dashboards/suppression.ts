@@ -256,15 +256,15 @@ export class Derivable {
     if (width === 0) return;
     const rows: Float64Array[] = [];
     for (const line of lines) {
-      const row = new Float64Array(width);
-      let touched = false;
-      for (const [cell, sign] of [[line.total, -1] as const, ...line.parts.map((p) => [p, 1] as const)]) {
-        const c = this.columnOf.get(cell);
-        if (c === undefined) continue;
-        row[c] += sign;
-        touched = true;
+      // Most lines touch no hidden figure: a row is made only for those that do.
+      let row: Float64Array | null = null;
+      const total = this.columnOf.get(line.total);
+      if (total !== undefined) (row = new Float64Array(width))[total] -= 1;
+      for (const part of line.parts) {
+        const c = this.columnOf.get(part);
+        if (c !== undefined) (row ??= new Float64Array(width))[c] += 1;
       }
-      if (touched) rows.push(row);
+      if (row) rows.push(row);
     }
     let r = 0;
     for (let c = 0; c < width && r < rows.length; c++) {

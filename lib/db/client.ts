@@ -17,12 +17,13 @@ function createPool(url: string, max: number) {
   return pool;
 }
 
-const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient; prismaPool?: pg.Pool; prismaReplica?: PrismaClient };
+const globalForPrisma = globalThis as unknown as {
+  prisma?: PrismaClient;
+  prismaPool?: pg.Pool;
+  prismaReplica?: PrismaClient;
+  prismaReplicaPool?: pg.Pool;
+};
 const poolMax = Number(process.env.DATABASE_POOL_MAX ?? 10);
-
-function createClient(url: string, max: number) {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max }) });
-}
 
 /** The primary's connections, shared by `db` and `sqlQuery`. */
 const pool: pg.Pool =
@@ -49,10 +50,16 @@ export async function sqlQuery<T>(statement: Prisma.Sql): Promise<T[]> {
 
 // A streaming replica for the dashboards' aggregate reads (docs/decisions/010-read-replica.md).
 const replicaUrl = process.env.DATABASE_REPLICA_URL || null;
-const replica: PrismaClient | null = replicaUrl
-  ? (globalForPrisma.prismaReplica ?? createClient(replicaUrl, Number(process.env.DATABASE_REPLICA_POOL_MAX ?? poolMax)))
+const replicaPool: pg.Pool | null = replicaUrl
+  ? (globalForPrisma.prismaReplicaPool ?? createPool(replicaUrl, Number(process.env.DATABASE_REPLICA_POOL_MAX ?? poolMax)))
   : null;
-if (replica && process.env.NODE_ENV !== "production") globalForPrisma.prismaReplica = replica;
+const replica: PrismaClient | null = replicaPool
+  ? (globalForPrisma.prismaReplica ?? new PrismaClient({ adapter: new PrismaPg(replicaPool) }))
+  : null;
+if (replica && process.env.NODE_ENV !== "production") {
+  globalForPrisma.prismaReplica = replica;
+  globalForPrisma.prismaReplicaPool = replicaPool!;
+}
 
 /** How long a dashboard read waits for the replica to replay the primary's latest commits. */
 const MAX_WAIT_MS = Number(process.env.DATABASE_REPLICA_MAX_WAIT_MS ?? 250);
@@ -81,6 +88,16 @@ export const dbRead: PrismaClient = replica
       },
     })
   : db;
+
+/**
+ * `sqlQuery` for the dashboards' reads: the replica's connections when `dbRead` reads the replica,
+ * else the primary's. The dashboard's aggregate reads return thousands of rows; Prisma's mapping of
+ * them cost more CPU and memory than parsing them (decision 003).
+ */
+export async function sqlRead<T>(statement: Prisma.Sql): Promise<T[]> {
+  const target = replicaPool && replicaCurrent ? replicaPool : pool;
+  return (await target.query(statement.text, statement.values)).rows as T[];
+}
 
 /**
  * Waits until the replica has replayed everything the primary had committed when called (its WAL
