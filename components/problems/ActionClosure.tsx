@@ -1,11 +1,14 @@
 import { getTranslations } from "next-intl/server";
 import { Cell, Table } from "@/components/ui/Page";
-import { closureByCategory } from "@/lib/actions/closure";
+import type { closureByCategory } from "@/lib/actions/closure";
 
-/** The department head's dashboard card: follow-up actions per category and the closure rate. */
-export async function ActionClosure({ campaignId }: { campaignId: string }) {
+/**
+ * The department head's dashboard card: follow-up actions per category and the closure rate. Takes
+ * the read already started (closureByCategory), so that it runs while the dashboard loads.
+ */
+export async function ActionClosure({ closure }: { closure: ReturnType<typeof closureByCategory> }) {
   const t = await getTranslations("actions");
-  const { rows, total } = await closureByCategory(campaignId);
+  const { rows, total } = await closure;
   if (total.open + total.done === 0) return null;
   const pct = (rate: number | null) => (rate === null ? "—" : `${Math.round(rate * 100)}%`);
   return (

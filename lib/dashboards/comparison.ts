@@ -4,7 +4,8 @@ import type { CurrentUser } from "@/lib/auth/current-user";
 import { scopeOf } from "@/lib/auth/scope";
 import { isoDate } from "@/lib/dates";
 import { compareFigures, type ComparedFigures } from "@/lib/dashboards/comparison-figures";
-import { loadDashboard } from "@/lib/dashboards/dashboard-data";
+import { loadDashboard, refusedForFilters } from "@/lib/dashboards/dashboard-data";
+import type { DashboardFilters } from "@/lib/dashboards/filters";
 import type { DashboardData } from "@/lib/dashboards/types";
 
 // Comparing the dashboard's campaign with an earlier one (docs/decisions/012-comparing-campaigns.md).
@@ -36,28 +37,69 @@ export const COMPARE_OFF = "none";
  * The comparison for a dashboard already loaded for `user`. Null when the dashboard itself shows
  * nothing, or no earlier campaign shares an aspect with this one.
  */
+/** The comparison of `current` with an earlier campaign (see startComparison). */
 export async function loadComparison(
   user: Pick<CurrentUser, "id" | "role" | "unitId">,
   current: DashboardData,
   requested: string | null,
 ): Promise<ComparisonData | null> {
-  if (!current.campaign || current.status.kind !== "ok") return null;
-  const candidates = await earlierCampaigns(current.campaign.id);
+  return startComparison(user, current.filters, requested)(current);
+}
+
+type EarlierSide = {
+  candidates: Awaited<ReturnType<typeof earlierCampaigns>>;
+  index: number;
+  /** The earlier campaign's dashboard; null when the reader turned the comparison off. */
+  earlier: DashboardData | null;
+};
+
+/**
+ * Starts loading the earlier side, which depends only on the reader, the filters and the request,
+ * while the page loads its own dashboard (two loads one after the other were the longest wait of
+ * the page with ten campaigns); the returned function finishes the comparison with the current
+ * dashboard. A view refused for its filters alone compares nothing, so nothing is started for it.
+ */
+export function startComparison(
+  user: Pick<CurrentUser, "id" | "role" | "unitId">,
+  filters: DashboardFilters,
+  requested: string | null,
+): (current: DashboardData) => Promise<ComparisonData | null> {
+  const campaignId = filters.campaign;
+  const early = campaignId && !refusedForFilters(filters) ? earlierSide(user, campaignId, filters, requested) : null;
+  early?.catch(() => {}); // awaited below unless the current view is refused
+  return async (current) => {
+    if (!current.campaign || current.status.kind !== "ok") return null;
+    const side =
+      early && current.campaign.id === campaignId
+        ? await early
+        : await earlierSide(user, current.campaign.id, current.filters, requested);
+    return side && compare(current, side, requested);
+  };
+}
+
+async function earlierSide(
+  user: Pick<CurrentUser, "id" | "role" | "unitId">,
+  campaignId: string,
+  filters: DashboardFilters,
+  requested: string | null,
+): Promise<EarlierSide | null> {
+  const candidates = await earlierCampaigns(campaignId);
   if (candidates.length === 0) return null;
-  const list = candidates.map(({ overlap, ...c }) => ({ ...c, aspects: overlap.size }));
-  if (requested === COMPARE_OFF) return { candidates: list, earlier: null, status: { kind: "off" } };
   // The default: the most recent earlier campaign with overlapping aspects.
   const index = Math.max(
     0,
     candidates.findIndex((c) => c.id === requested),
   );
+  if (requested === COMPARE_OFF) return { candidates, index, earlier: null };
   const chosen = candidates[index];
-  const earlier = await loadDashboard(
-    await scopeOf(user, chosen.id),
-    { ...current.filters, campaign: chosen.id },
-    undefined,
-    "comparison",
-  );
+  const earlier = await loadDashboard(await scopeOf(user, chosen.id), { ...filters, campaign: chosen.id }, undefined, "comparison");
+  return { candidates, index, earlier };
+}
+
+function compare(current: DashboardData, side: EarlierSide, requested: string | null): ComparisonData {
+  const { candidates, index, earlier } = side;
+  const list = candidates.map(({ overlap, ...c }) => ({ ...c, aspects: overlap.size }));
+  if (requested === COMPARE_OFF || !earlier) return { candidates: list, earlier: null, status: { kind: "off" } };
   const base = { candidates: list, earlier: list[index] };
   if (earlier.status.kind !== "ok") {
     // A unit outside the reader's scope in the earlier campaign: other units than this view's.

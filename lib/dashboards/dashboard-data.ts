@@ -150,9 +150,14 @@ export async function loadDashboard(
 }
 
 /** checkView's "combined" refusal, which depends on the filters only. */
-function combinedProfile(view: View, filters: DashboardFilters): boolean {
+function combinedProfile(view: Pick<View, "unitFiltered">, filters: DashboardFilters): boolean {
   const profiled = filters.role !== null || filters.service !== null;
   return profiled && (view.unitFiltered || (filters.role !== null && filters.service !== null));
+}
+
+/** The "combined" refusal before the view is resolved (units.ts: a unit or type filters units). */
+export function refusedForFilters(filters: DashboardFilters): boolean {
+  return combinedProfile({ unitFiltered: filters.unit !== null || filters.unitType !== null }, filters);
 }
 
 function unfiltered(view: View, filters: DashboardFilters): boolean {

@@ -12,7 +12,8 @@ import { requirePageUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { scopeOf } from "@/lib/auth/scope";
 import { currentCampaign } from "@/lib/campaigns/queries";
-import { loadComparison } from "@/lib/dashboards/comparison";
+import { closureByCategory } from "@/lib/actions/closure";
+import { startComparison } from "@/lib/dashboards/comparison";
 import { parseFilters } from "@/lib/dashboards/filters";
 import { loadDashboard } from "@/lib/dashboards/dashboard-data";
 
@@ -26,10 +27,14 @@ export default async function DashboardsPage({ searchParams }: Props) {
   const params = await searchParams;
   const asked = parseFilters(params);
   const filters = { ...asked, campaign: asked.campaign ?? (await currentCampaign(user))?.id ?? null };
-  const data = await loadDashboard(await scopeOf(user, filters.campaign ?? undefined), filters);
   // `compare` picks the earlier campaign of the comparison section (lib/dashboards/comparison.ts).
+  // The earlier side and the follow-up card are read while the dashboard loads, not after it.
   const compare = typeof params.compare === "string" ? params.compare : null;
-  const comparison = await loadComparison(user, data, compare);
+  const finishComparison = startComparison(user, filters, compare);
+  const closure = filters.campaign && can(user.role, "problem:view") ? closureByCategory(filters.campaign) : null;
+  closure?.catch(() => {}); // awaited by ActionClosure, or not needed
+  const data = await loadDashboard(await scopeOf(user, filters.campaign ?? undefined), filters);
+  const comparison = await finishComparison(data);
   const units = new Map(data.options.units.map((u) => [u.id, u]));
   const unitName = (id: string) => {
     const unit = units.get(id);
@@ -56,7 +61,9 @@ export default async function DashboardsPage({ searchParams }: Props) {
           {comparison ? <CampaignComparison comparison={comparison} filters={data.filters} zh={zh} /> : null}
         </div>
       )}
-      {data.campaign && can(user.role, "problem:view") ? <ActionClosure campaignId={data.campaign.id} /> : null}
+      {data.campaign && can(user.role, "problem:view") ? (
+        <ActionClosure closure={data.campaign.id === filters.campaign && closure ? closure : closureByCategory(data.campaign.id)} />
+      ) : null}
     </>
   );
 }
