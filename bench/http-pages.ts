@@ -31,7 +31,7 @@ export async function startSignedIn(
   // BENCH_SERVER_FLAGS adds Node flags, for example "--cpu-prof --cpu-prof-dir=/tmp/prof" to profile.
   const extra = (process.env.BENCH_SERVER_FLAGS ?? "").split(" ").filter(Boolean);
   const server = spawn(process.execPath, [...SERVER_NODE_FLAGS, ...extra, "node_modules/next/dist/bin/next", "start", "-p", String(port)], {
-    stdio: "ignore",
+    stdio: process.env.BENCH_SERVER_LOG ? ["ignore", "inherit", "inherit"] : "ignore",
     detached: true,
     env: {
       ...process.env,
