@@ -1,3 +1,7 @@
+-- The schema as the eleven migrations up to 20261203180100_dashboard_protection_store left it,
+-- squashed into one (docs/decisions/016-migration-baseline.md). Functions and triggers are in
+-- prisma/sql, applied after the migrations.
+
 -- CreateEnum
 CREATE TYPE "Role" AS ENUM ('RESEARCH_LEAD', 'DEPARTMENT_HEAD', 'ADMIN');
 
@@ -5,7 +9,10 @@ CREATE TYPE "Role" AS ENUM ('RESEARCH_LEAD', 'DEPARTMENT_HEAD', 'ADMIN');
 CREATE TYPE "UnitType" AS ENUM ('BUREAU', 'BUREAU_OFFICE', 'BRANCH', 'DETACHMENT', 'STATION', 'SQUADRON');
 
 -- CreateEnum
-CREATE TYPE "CampaignStatus" AS ENUM ('DRAFT', 'ACTIVE', 'CLOSED');
+CREATE TYPE "VisitMethod" AS ENUM ('UNIT_REPORT', 'SEMINAR', 'TALKS', 'QUESTIONNAIRE_SESSION');
+
+-- CreateEnum
+CREATE TYPE "CampaignStatus" AS ENUM ('DRAFT', 'ACTIVE', 'CLOSED', 'ARCHIVED');
 
 -- CreateEnum
 CREATE TYPE "Category" AS ENUM ('rights', 'workload', 'funding', 'equipment', 'training', 'staffing', 'other');
@@ -38,10 +45,13 @@ CREATE TYPE "EvidenceKind" AS ENUM ('ANSWER', 'FINDING');
 CREATE TYPE "ReviewStatus" AS ENUM ('PENDING', 'ACCEPTED', 'CORRECTED', 'NOT_A_PROBLEM');
 
 -- CreateEnum
-CREATE TYPE "ProblemStatus" AS ENUM ('OPEN', 'IN_PROGRESS', 'RESOLVED', 'DEFERRED');
+CREATE TYPE "ProblemStatus" AS ENUM ('NEW', 'UNDER_REVIEW', 'ACTION_PLANNED', 'IN_PROGRESS', 'RESOLVED', 'NOT_SOLVABLE', 'WONT_FIX');
 
 -- CreateEnum
 CREATE TYPE "ActionStatus" AS ENUM ('PLANNED', 'IN_PROGRESS', 'DONE', 'BLOCKED');
+
+-- CreateEnum
+CREATE TYPE "Verdict" AS ENUM ('BETTER', 'NO_CHANGE', 'WORSE');
 
 -- CreateEnum
 CREATE TYPE "ReportStatus" AS ENUM ('DRAFT', 'APPROVED');
@@ -57,6 +67,10 @@ CREATE TABLE "User" (
     "active" BOOLEAN NOT NULL DEFAULT true,
     "locale" TEXT NOT NULL DEFAULT 'zh',
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "currentCampaignId" TEXT,
+    "setupTokenExpires" TIMESTAMP(3),
+    "setupTokenHash" TEXT,
+    "sessionVersion" INTEGER NOT NULL DEFAULT 0,
 
     CONSTRAINT "User_pkey" PRIMARY KEY ("id")
 );
@@ -93,6 +107,7 @@ CREATE TABLE "Unit" (
     "type" "UnitType" NOT NULL,
     "parentId" TEXT,
     "headcount" INTEGER,
+    "retired" BOOLEAN NOT NULL DEFAULT false,
 
     CONSTRAINT "Unit_pkey" PRIMARY KEY ("id")
 );
@@ -121,6 +136,8 @@ CREATE TABLE "GroupUnit" (
     "groupId" TEXT NOT NULL,
     "unitId" TEXT NOT NULL,
     "visitOn" DATE,
+    "heldOn" DATE,
+    "visitMethod" "VisitMethod",
 
     CONSTRAINT "GroupUnit_pkey" PRIMARY KEY ("groupId","unitId")
 );
@@ -193,6 +210,8 @@ CREATE TABLE "QuestionnaireVersion" (
     "title" TEXT NOT NULL,
     "intro" TEXT NOT NULL DEFAULT '',
     "publishedOn" DATE,
+    "introTranslation" TEXT NOT NULL DEFAULT '',
+    "titleTranslation" TEXT NOT NULL DEFAULT '',
 
     CONSTRAINT "QuestionnaireVersion_pkey" PRIMARY KEY ("id")
 );
@@ -203,6 +222,7 @@ CREATE TABLE "QuestionnaireSection" (
     "versionId" TEXT NOT NULL,
     "order" INTEGER NOT NULL,
     "title" TEXT NOT NULL,
+    "titleTranslation" TEXT NOT NULL DEFAULT '',
 
     CONSTRAINT "QuestionnaireSection_pkey" PRIMARY KEY ("id")
 );
@@ -224,6 +244,10 @@ CREATE TABLE "Question" (
     "maxValue" DOUBLE PRECISION,
     "normValue" DOUBLE PRECISION,
     "normLabel" TEXT,
+    "helpTranslation" TEXT NOT NULL DEFAULT '',
+    "normLabelTranslation" TEXT NOT NULL DEFAULT '',
+    "numberUnitTranslation" TEXT NOT NULL DEFAULT '',
+    "promptTranslation" TEXT NOT NULL DEFAULT '',
 
     CONSTRAINT "Question_pkey" PRIMARY KEY ("id")
 );
@@ -235,6 +259,7 @@ CREATE TABLE "QuestionOption" (
     "order" INTEGER NOT NULL,
     "value" TEXT NOT NULL,
     "label" TEXT NOT NULL,
+    "labelTranslation" TEXT NOT NULL DEFAULT '',
 
     CONSTRAINT "QuestionOption_pkey" PRIMARY KEY ("id")
 );
@@ -363,8 +388,14 @@ CREATE TABLE "Problem" (
     "description" TEXT NOT NULL DEFAULT '',
     "category" "Category" NOT NULL,
     "aspectCode" TEXT,
-    "status" "ProblemStatus" NOT NULL DEFAULT 'OPEN',
+    "status" "ProblemStatus" NOT NULL DEFAULT 'NEW',
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "descriptionZh" TEXT NOT NULL DEFAULT '',
+    "escalatedTo" TEXT NOT NULL DEFAULT '',
+    "published" BOOLEAN NOT NULL DEFAULT false,
+    "statusReason" TEXT NOT NULL DEFAULT '',
+    "titleZh" TEXT NOT NULL DEFAULT '',
+    "version" INTEGER NOT NULL DEFAULT 1,
 
     CONSTRAINT "Problem_pkey" PRIMARY KEY ("id")
 );
@@ -381,7 +412,6 @@ CREATE TABLE "ProblemEvidence" (
 CREATE TABLE "Action" (
     "id" TEXT NOT NULL,
     "campaignId" TEXT NOT NULL,
-    "problemId" TEXT,
     "number" INTEGER,
     "title" TEXT NOT NULL,
     "description" TEXT NOT NULL DEFAULT '',
@@ -390,8 +420,18 @@ CREATE TABLE "Action" (
     "dueOn" DATE,
     "status" "ActionStatus" NOT NULL DEFAULT 'PLANNED',
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "titleZh" TEXT NOT NULL DEFAULT '',
+    "version" INTEGER NOT NULL DEFAULT 1,
 
     CONSTRAINT "Action_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "ActionProblem" (
+    "actionId" TEXT NOT NULL,
+    "problemId" TEXT NOT NULL,
+
+    CONSTRAINT "ActionProblem_pkey" PRIMARY KEY ("actionId","problemId")
 );
 
 -- CreateTable
@@ -402,8 +442,22 @@ CREATE TABLE "ActionUpdate" (
     "published" BOOLEAN NOT NULL DEFAULT false,
     "authorId" TEXT,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "bodyZh" TEXT NOT NULL DEFAULT '',
+    "statusTo" "ActionStatus",
 
     CONSTRAINT "ActionUpdate_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "ProblemVerdict" (
+    "receiptDigest" TEXT NOT NULL,
+    "problemId" TEXT NOT NULL,
+    "verdict" "Verdict" NOT NULL,
+    "comment" TEXT NOT NULL DEFAULT '',
+    "categories" "Category"[] DEFAULT ARRAY[]::"Category"[],
+    "givenOn" DATE NOT NULL,
+
+    CONSTRAINT "ProblemVerdict_pkey" PRIMARY KEY ("receiptDigest","problemId")
 );
 
 -- CreateTable
@@ -431,8 +485,124 @@ CREATE TABLE "Report" (
     CONSTRAINT "Report_pkey" PRIMARY KEY ("id")
 );
 
+-- CreateTable
+CREATE TABLE "ReportVersion" (
+    "id" TEXT NOT NULL,
+    "reportId" TEXT NOT NULL,
+    "number" INTEGER NOT NULL,
+    "locale" TEXT NOT NULL,
+    "paragraphs" JSONB NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "createdById" TEXT,
+    "approvedById" TEXT,
+    "approvedAt" TIMESTAMP(3),
+
+    CONSTRAINT "ReportVersion_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "ClassifierModel" (
+    "id" TEXT NOT NULL,
+    "version" INTEGER NOT NULL,
+    "trainedAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "examples" INTEGER NOT NULL,
+    "corrections" INTEGER NOT NULL,
+    "model" JSONB NOT NULL,
+
+    CONSTRAINT "ClassifierModel_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "DashboardPendingResponse" (
+    "responseId" UUID NOT NULL,
+
+    CONSTRAINT "DashboardPendingResponse_pkey" PRIMARY KEY ("responseId")
+);
+
+-- CreateTable
+CREATE TABLE "DashboardRespondentCount" (
+    "campaignId" TEXT NOT NULL,
+    "unitId" TEXT NOT NULL,
+    "roleLevel" TEXT NOT NULL,
+    "serviceYears" TEXT NOT NULL,
+    "source" "ResponseSource" NOT NULL,
+    "submittedOn" DATE NOT NULL,
+    "respondents" INTEGER NOT NULL,
+
+    CONSTRAINT "DashboardRespondentCount_pkey" PRIMARY KEY ("campaignId","unitId","roleLevel","serviceYears","source","submittedOn")
+);
+
+-- CreateTable
+CREATE TABLE "DashboardAnswerCount" (
+    "campaignId" TEXT NOT NULL,
+    "roleLevel" TEXT NOT NULL,
+    "serviceYears" TEXT NOT NULL,
+    "unitId" TEXT NOT NULL,
+    "questionId" TEXT NOT NULL,
+    "value" DOUBLE PRECISION NOT NULL,
+    "answers" INTEGER NOT NULL,
+
+    CONSTRAINT "DashboardAnswerCount_pkey" PRIMARY KEY ("campaignId","roleLevel","serviceYears","unitId","questionId","value")
+);
+
+-- CreateTable
+CREATE TABLE "DashboardChoiceCount" (
+    "campaignId" TEXT NOT NULL,
+    "unitId" TEXT NOT NULL,
+    "roleLevel" TEXT NOT NULL,
+    "serviceYears" TEXT NOT NULL,
+    "questionId" TEXT NOT NULL,
+    "option" TEXT NOT NULL,
+    "answers" INTEGER NOT NULL,
+
+    CONSTRAINT "DashboardChoiceCount_pkey" PRIMARY KEY ("campaignId","unitId","roleLevel","serviceYears","questionId","option")
+);
+
+-- CreateTable
+CREATE TABLE "DashboardProtection" (
+    "scope" TEXT NOT NULL,
+    "digest" TEXT NOT NULL,
+    "hidden" TEXT NOT NULL,
+
+    CONSTRAINT "DashboardProtection_pkey" PRIMARY KEY ("scope","digest")
+);
+
+-- CreateTable
+CREATE TABLE "DashboardTopicCount" (
+    "campaignId" TEXT NOT NULL,
+    "roleLevel" TEXT NOT NULL,
+    "serviceYears" TEXT NOT NULL,
+    "unitId" TEXT NOT NULL,
+    "topic" TEXT NOT NULL,
+    "respondents" INTEGER NOT NULL,
+    "seminarPeople" INTEGER NOT NULL,
+    "severityPoints" INTEGER NOT NULL,
+
+    CONSTRAINT "DashboardTopicCount_pkey" PRIMARY KEY ("campaignId","roleLevel","serviceYears","unitId","topic")
+);
+
+-- CreateTable
+CREATE TABLE "DashboardEvidenceTrace" (
+    "evidenceId" UUID NOT NULL,
+    "campaignId" TEXT NOT NULL,
+    "responseId" UUID,
+    "unitId" TEXT NOT NULL,
+    "roleLevel" TEXT NOT NULL,
+    "serviceYears" TEXT NOT NULL,
+    "aspectCode" TEXT NOT NULL,
+    "categories" TEXT[],
+    "people" INTEGER NOT NULL,
+    "severity" INTEGER NOT NULL,
+    "quotable" BOOLEAN NOT NULL,
+
+    CONSTRAINT "DashboardEvidenceTrace_pkey" PRIMARY KEY ("evidenceId")
+);
+
 -- CreateIndex
 CREATE UNIQUE INDEX "User_email_key" ON "User"("email");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "User_setupTokenHash_key" ON "User"("setupTokenHash");
 
 -- CreateIndex
 CREATE INDEX "AuditEvent_targetType_targetId_idx" ON "AuditEvent"("targetType", "targetId");
@@ -513,16 +683,49 @@ CREATE INDEX "EvidenceItem_campaignId_status_idx" ON "EvidenceItem"("campaignId"
 CREATE INDEX "EvidenceItem_campaignId_unitId_idx" ON "EvidenceItem"("campaignId", "unitId");
 
 -- CreateIndex
+CREATE INDEX "Problem_campaignId_idx" ON "Problem"("campaignId");
+
+-- CreateIndex
 CREATE INDEX "ProblemEvidence_evidenceId_idx" ON "ProblemEvidence"("evidenceId");
+
+-- CreateIndex
+CREATE INDEX "Action_ownerId_idx" ON "Action"("ownerId");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "Action_campaignId_number_key" ON "Action"("campaignId", "number");
 
 -- CreateIndex
+CREATE INDEX "ActionProblem_problemId_idx" ON "ActionProblem"("problemId");
+
+-- CreateIndex
+CREATE INDEX "ProblemVerdict_problemId_idx" ON "ProblemVerdict"("problemId");
+
+-- CreateIndex
 CREATE INDEX "Comment_campaignId_subject_idx" ON "Comment"("campaignId", "subject");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Report_campaignId_key" ON "Report"("campaignId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "ReportVersion_reportId_number_key" ON "ReportVersion"("reportId", "number");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "ClassifierModel_version_key" ON "ClassifierModel"("version");
+
+-- CreateIndex
+CREATE INDEX "DashboardEvidenceTrace_responseId_idx" ON "DashboardEvidenceTrace"("responseId");
+
+-- CreateIndex
+CREATE INDEX "DashboardEvidenceTrace_campaignId_aspectCode_evidenceId_idx" ON "DashboardEvidenceTrace"("campaignId", "aspectCode", "evidenceId");
+
+-- CreateIndex
+CREATE INDEX "DashboardEvidenceTrace_campaignId_unitId_evidenceId_idx" ON "DashboardEvidenceTrace"("campaignId", "unitId", "evidenceId");
 
 -- AddForeignKey
 ALTER TABLE "User" ADD CONSTRAINT "User_unitId_fkey" FOREIGN KEY ("unitId") REFERENCES "Unit"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "User" ADD CONSTRAINT "User_currentCampaignId_fkey" FOREIGN KEY ("currentCampaignId") REFERENCES "Campaign"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "AuditEvent" ADD CONSTRAINT "AuditEvent_actorId_fkey" FOREIGN KEY ("actorId") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;
@@ -654,16 +857,22 @@ ALTER TABLE "ProblemEvidence" ADD CONSTRAINT "ProblemEvidence_evidenceId_fkey" F
 ALTER TABLE "Action" ADD CONSTRAINT "Action_campaignId_fkey" FOREIGN KEY ("campaignId") REFERENCES "Campaign"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
-ALTER TABLE "Action" ADD CONSTRAINT "Action_problemId_fkey" FOREIGN KEY ("problemId") REFERENCES "Problem"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+ALTER TABLE "Action" ADD CONSTRAINT "Action_ownerId_fkey" FOREIGN KEY ("ownerId") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
 -- AddForeignKey
-ALTER TABLE "Action" ADD CONSTRAINT "Action_ownerId_fkey" FOREIGN KEY ("ownerId") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+ALTER TABLE "ActionProblem" ADD CONSTRAINT "ActionProblem_actionId_fkey" FOREIGN KEY ("actionId") REFERENCES "Action"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "ActionProblem" ADD CONSTRAINT "ActionProblem_problemId_fkey" FOREIGN KEY ("problemId") REFERENCES "Problem"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "ActionUpdate" ADD CONSTRAINT "ActionUpdate_actionId_fkey" FOREIGN KEY ("actionId") REFERENCES "Action"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "ActionUpdate" ADD CONSTRAINT "ActionUpdate_authorId_fkey" FOREIGN KEY ("authorId") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "ProblemVerdict" ADD CONSTRAINT "ProblemVerdict_problemId_fkey" FOREIGN KEY ("problemId") REFERENCES "Problem"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "Comment" ADD CONSTRAINT "Comment_campaignId_fkey" FOREIGN KEY ("campaignId") REFERENCES "Campaign"("id") ON DELETE CASCADE ON UPDATE CASCADE;
@@ -673,3 +882,6 @@ ALTER TABLE "Comment" ADD CONSTRAINT "Comment_authorId_fkey" FOREIGN KEY ("autho
 
 -- AddForeignKey
 ALTER TABLE "Report" ADD CONSTRAINT "Report_campaignId_fkey" FOREIGN KEY ("campaignId") REFERENCES "Campaign"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "ReportVersion" ADD CONSTRAINT "ReportVersion_reportId_fkey" FOREIGN KEY ("reportId") REFERENCES "Report"("id") ON DELETE CASCADE ON UPDATE CASCADE;
