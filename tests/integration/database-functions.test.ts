@@ -14,6 +14,7 @@ import {
   createScratchDatabase,
   dropScratchDatabase,
   partsFromUrl,
+  withClient,
   type PgParts,
 } from "../../scripts/db/schema-engine";
 
@@ -27,15 +28,7 @@ const quiet = { log: () => {} };
 let tmp: string;
 let db: PgParts;
 
-async function sql(statement: string): Promise<pg.QueryResultRow[]> {
-  const client = new pg.Client(db);
-  await client.connect();
-  try {
-    return (await client.query(statement)).rows;
-  } finally {
-    await client.end();
-  }
-}
+const sql = async (statement: string): Promise<pg.QueryResultRow[]> => (await withClient(db, (c) => c.query(statement))).rows;
 
 /** A copy of prisma/sql with one edit, as a developer's working tree would have it. */
 async function editedSqlDir(edit: (text: string) => string): Promise<string> {

@@ -19,6 +19,7 @@ import {
   dropScratchDatabase,
   partsFromUrl,
   readMigrationList,
+  withClient,
   withSchemaEngine,
   type PgParts,
 } from "../../scripts/db/schema-engine";
@@ -67,15 +68,8 @@ async function withDatabase<T>(fn: (db: PgParts) => Promise<T>): Promise<T> {
   }
 }
 
-async function query<R extends pg.QueryResultRow>(db: PgParts | string, sql: string): Promise<R[]> {
-  const client = new pg.Client(db);
-  await client.connect();
-  try {
-    return (await client.query<R>(sql)).rows;
-  } finally {
-    await client.end();
-  }
-}
+const query = async <R extends pg.QueryResultRow>(db: PgParts | string, sql: string): Promise<R[]> =>
+  (await withClient(db, (c) => c.query<R>(sql))).rows;
 
 const history = (db: PgParts | string) =>
   query<{
