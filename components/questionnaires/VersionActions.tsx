@@ -2,9 +2,9 @@
 import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useRef, useState } from "react";
 import { addProfileQuestionAction, deleteDraftAction, retireVersionAction, startNewVersionAction } from "@/app/(staff)/admin/questionnaires/actions";
-import { buttonClass, dangerButtonClass, FormError, secondaryButtonClass } from "@/components/ui/form-parts";
+import { ConfirmInPlace } from "@/components/ui/ConfirmInPlace";
+import { buttonClass, FormError, secondaryButtonClass } from "@/components/ui/form-parts";
 import { useBuilderAction } from "@/components/questionnaires/use-builder-action";
 
 /** Retires the live version after a confirmation that says officers then get no questionnaire. */
@@ -12,29 +12,9 @@ export function RetireButton({ versionId, version, responses }: { versionId: str
   const t = useTranslations("questionnaires.retire");
   const router = useRouter();
   const { pending, error, run } = useBuilderAction();
-  const [asking, setAsking] = useState(false);
-  const keepRef = useRef<HTMLButtonElement>(null);
-  if (!asking) {
-    return (
-      <button type="button" className={dangerButtonClass} onClick={() => {
-        setAsking(true);
-        requestAnimationFrame(() => keepRef.current?.focus());
-      }}>
-        {t("button")}
-      </button>
-    );
-  }
   return (
-    <div role="group" aria-label={t("button")} className="space-y-2 rounded border border-red-200 bg-red-50 p-3 text-sm" data-testid="retire-confirm">
-      <p>{t("really", { version, count: responses })}</p>
-      <FormError error={error} />
-      <div className="flex flex-wrap gap-2">
-        <button type="button" className={dangerButtonClass} disabled={pending} onClick={() => run(() => retireVersionAction({ versionId }), () => router.refresh())}>
-          {t("yes", { version })}
-        </button>
-        <button ref={keepRef} type="button" className={secondaryButtonClass} onClick={() => setAsking(false)}>{t("no")}</button>
-      </div>
-    </div>
+    <ConfirmInPlace label={t("button")} question={t("really", { version, count: responses })} yes={t("yes", { version })} no={t("no")}
+      pending={pending} error={error} testId="retire-confirm" onYes={() => run(() => retireVersionAction({ versionId }), () => router.refresh())} />
   );
 }
 
@@ -43,30 +23,10 @@ export function DeleteDraftButton({ versionId, version }: { versionId: string; v
   const t = useTranslations("questionnaires.deleteDraft");
   const router = useRouter();
   const { pending, error, run } = useBuilderAction();
-  const [asking, setAsking] = useState(false);
-  const keepRef = useRef<HTMLButtonElement>(null);
-  if (!asking) {
-    return (
-      <button type="button" className={dangerButtonClass} onClick={() => {
-        setAsking(true);
-        requestAnimationFrame(() => keepRef.current?.focus());
-      }}>
-        {t("button")}
-      </button>
-    );
-  }
   return (
-    <div role="group" aria-label={t("button")} className="space-y-2 rounded border border-red-200 bg-red-50 p-3 text-sm" data-testid="delete-draft-confirm">
-      <p>{t("really", { version })}</p>
-      <FormError error={error} testId="delete-draft-error" />
-      <div className="flex flex-wrap gap-2">
-        <button type="button" className={dangerButtonClass} disabled={pending}
-          onClick={() => run(() => deleteDraftAction({ versionId }), () => router.push("/admin/questionnaires"))}>
-          {t("yes", { version })}
-        </button>
-        <button ref={keepRef} type="button" className={secondaryButtonClass} onClick={() => setAsking(false)}>{t("no")}</button>
-      </div>
-    </div>
+    <ConfirmInPlace label={t("button")} question={t("really", { version })} yes={t("yes", { version })} no={t("no")}
+      pending={pending} error={error} testId="delete-draft-confirm" errorTestId="delete-draft-error"
+      onYes={() => run(() => deleteDraftAction({ versionId }), () => router.push("/admin/questionnaires"))} />
   );
 }
 

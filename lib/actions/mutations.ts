@@ -67,7 +67,11 @@ async function checkProblems(tx: Prisma.TransactionClient, campaignId: string, i
   if (found !== new Set(ids).size) throw new DomainError("invalid_input");
 }
 
-const dueOf = (v: string) => (v ? new Date(`${v}T00:00:00Z`) : null);
+/** The columns the action form sets, on creating and on editing alike. */
+function formFields(input: ActionInput, owner: Awaited<ReturnType<typeof ownerOf>>) {
+  const dueOn = input.dueOn ? new Date(`${input.dueOn}T00:00:00Z`) : null;
+  return { title: input.title, titleZh: input.titleZh, description: input.description, ...owner, dueOn, status: input.status };
+}
 
 export async function createAction({ user }: ActionContext, input: ActionInput) {
   return db.$transaction(async (tx) => {
@@ -77,12 +81,7 @@ export async function createAction({ user }: ActionContext, input: ActionInput) 
     const row = await tx.action.create({
       data: {
         campaignId: input.campaignId,
-        title: input.title,
-        titleZh: input.titleZh,
-        description: input.description,
-        ...owner,
-        dueOn: dueOf(input.dueOn),
-        status: input.status,
+        ...formFields(input, owner),
         problems: { create: [...new Set(input.problemIds)].map((problemId) => ({ problemId })) },
       },
       select: { id: true, ...STATE },
@@ -101,12 +100,7 @@ export async function editAction({ user }: ActionContext, input: ActionEdit): Pr
     const changed = await tx.action.updateMany({
       where: { id: input.id, version: input.version },
       data: {
-        title: input.title,
-        titleZh: input.titleZh,
-        description: input.description,
-        ...owner,
-        dueOn: dueOf(input.dueOn),
-        status: input.status,
+        ...formFields(input, owner),
         version: { increment: 1 },
       },
     });

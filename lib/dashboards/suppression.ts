@@ -72,11 +72,6 @@ export function protect(
   }
 }
 
-/** Applies `protect`'s result: hidden figures become null. */
-export function applyHidden(values: readonly number[], hidden: readonly boolean[]): (number | null)[] {
-  return values.map((v, i) => (hidden[i] ? null : v));
-}
-
 function membership(lines: readonly Line[], size: number): number[][] {
   const of: number[][] = Array.from({ length: size }, () => []);
   lines.forEach((line, k) => {
@@ -302,35 +297,5 @@ export class Derivable {
       for (let k = col; k < vector.length; k++) vector[k] -= factor * row[k];
     }
     return vector.every((x) => Math.abs(x) < EPSILON);
-  }
-}
-
-/**
- * Collects the figures of one view and the lines between them, then protects them together, so a
- * total shared by several tables (respondents by unit, by source, by day) is hidden consistently.
- */
-export class FigureBook {
-  private readonly values: number[] = [];
-  private readonly basis: number[] = [];
-  private readonly lines: Line[] = [];
-  private hidden: boolean[] | null = null;
-
-  /** Adds a figure; `basis` is the number of respondents behind it (default: the figure itself). */
-  add(value: number, basis = value): number {
-    this.values.push(value);
-    this.basis.push(basis);
-    this.hidden = null;
-    return this.values.length - 1;
-  }
-
-  line(total: number, parts: number[]): void {
-    this.lines.push({ total, parts });
-    this.hidden = null;
-  }
-
-  /** The published figure, or null when it must stay hidden. */
-  get(index: number): number | null {
-    this.hidden ??= protect(this.values, this.lines, this.basis);
-    return this.hidden[index] ? null : this.values[index];
   }
 }

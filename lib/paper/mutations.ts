@@ -35,19 +35,20 @@ export async function enterPaperSheet(args: {
   if (!units.some((u) => u.id === args.unitId)) throw new NotFoundError();
   const check = checkAnswers(view, args.answers);
   if (!check.ok) return { status: "invalid", issues: check.issues };
-  const sheet = {
-    responseId: randomUUID(),
-    campaignId: view.campaignId,
-    versionId: view.versionId,
-    source: "PAPER" as const,
-  };
-  await storeResponse(
-    db,
-    { ...sheet, answers: check.answers, profile: check.profile, receipt: null },
-    { unitId: args.unitId },
-  );
+  await storePaperSheet(db, view, { answers: check.answers, profile: check.profile, unitId: args.unitId });
   await foldAfterSubmission();
   return { status: "saved" };
+}
+
+/** A paper sheet as a response of its own: a new id, no receipt, the unit the lead gave. */
+function storePaperSheet(
+  client: Parameters<typeof storeResponse>[0],
+  view: { campaignId: string; versionId: string },
+  sheet: Pick<PaperRecord, "answers" | "profile" | "unitId">,
+) {
+  const { campaignId, versionId } = view;
+  const response = { responseId: randomUUID(), campaignId, versionId, source: "PAPER" as const, receipt: null };
+  return storeResponse(client, { ...response, answers: sheet.answers, profile: sheet.profile }, { unitId: sheet.unitId });
 }
 
 /**
@@ -83,19 +84,7 @@ export async function importPaperFile(args: {
 
   await db.$transaction(
     async (tx) => {
-      for (const record of shuffled(check.records)) {
-        const row = {
-          responseId: randomUUID(),
-          campaignId: view.campaignId,
-          versionId: view.versionId,
-          source: "PAPER" as const,
-        };
-        await storeResponse(
-          tx,
-          { ...row, answers: record.answers, profile: record.profile, receipt: null },
-          { unitId: record.unitId },
-        );
-      }
+      for (const record of shuffled(check.records)) await storePaperSheet(tx, view, record);
       await tx.auditEvent.create({
         data: {
           actorId: args.actorId,

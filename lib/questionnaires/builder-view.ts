@@ -1,7 +1,7 @@
 // The builder's picture of a version: every text keyed by language ({ zh, en }) rather than by
 // stored column, so the page can show Chinese and English side by side whichever language the
 // questionnaire was written in. Pure: the page's query builds it, client forms read it.
-import { bilingual, stored, type Bilingual, type Lang } from "@/lib/questionnaires/languages";
+import { bilingual, stored, type Bilingual, type Lang, type StoredQuestionTexts } from "@/lib/questionnaires/languages";
 import type { QuestionType } from "@/lib/surveys/structure";
 
 export type EditableQuestion = {
@@ -21,19 +21,7 @@ export type EditableQuestion = {
   options: { value: string; label: Bilingual }[];
 };
 
-export type StoredQuestion = Omit<EditableQuestion, "prompt" | "help" | "numberUnit" | "normLabel" | "options" | "type" | "profileField"> & {
-  type: QuestionType;
-  profileField: string | null;
-  prompt: string;
-  promptTranslation: string;
-  help: string;
-  helpTranslation: string;
-  numberUnit: string | null;
-  numberUnitTranslation: string;
-  normLabel: string | null;
-  normLabelTranslation: string;
-  options: { value: string; label: string; labelTranslation: string }[];
-};
+export type StoredQuestion = Omit<EditableQuestion, keyof StoredQuestionTexts> & StoredQuestionTexts;
 
 export function editableQuestion(q: StoredQuestion, own: Lang): EditableQuestion {
   return {

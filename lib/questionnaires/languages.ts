@@ -85,30 +85,29 @@ export function missingTranslations(version: TranslatableVersion): MissingTransl
   return missing;
 }
 
+/** The stored columns of a question's texts, with what decides which of them apply. */
+export type StoredQuestionTexts = {
+  key: string;
+  type: QuestionType;
+  profileField: string | null;
+  prompt: string;
+  promptTranslation: string;
+  help: string;
+  helpTranslation: string;
+  numberUnit: string | null;
+  numberUnitTranslation: string;
+  normLabel: string | null;
+  normLabelTranslation: string;
+  options: { value: string; label: string; labelTranslation: string }[];
+};
+
 /** The stored columns of a version's texts, as queries select them (see translatable.ts). */
 export type StoredVersionTexts = {
   title: string;
   titleTranslation: string;
   intro: string;
   introTranslation: string;
-  sections: {
-    title: string;
-    titleTranslation: string;
-    questions: {
-      key: string;
-      type: QuestionType;
-      profileField: string | null;
-      prompt: string;
-      promptTranslation: string;
-      help: string;
-      helpTranslation: string;
-      numberUnit: string | null;
-      numberUnitTranslation: string;
-      normLabel: string | null;
-      normLabelTranslation: string;
-      options: { value: string; label: string; labelTranslation: string }[];
-    }[];
-  }[];
+  sections: { title: string; titleTranslation: string; questions: StoredQuestionTexts[] }[];
 };
 
 /** Stored columns to language-keyed texts. */

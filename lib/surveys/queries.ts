@@ -141,12 +141,6 @@ function stateOf(found: KnownCampaign | null): SurveyCampaignState {
   return { state: "open", campaign: { id, slug: s, name, nameZh, kioskOpen, versionId } };
 }
 
-/** A campaign officers may answer today (open, within its dates), by its short name, or null. */
-export async function openSurveyCampaign(slug: string): Promise<SurveyCampaign | null> {
-  const found = await surveyCampaignState(slug);
-  return found.state === "open" ? found.campaign : null;
-}
-
 async function findSurveyCampaign(slug: string): Promise<KnownCampaign | null> {
   return (await findSurveyIntake(slug))?.campaign ?? null;
 }

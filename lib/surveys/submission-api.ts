@@ -28,8 +28,6 @@ export const submissionSchema = z.strictObject({
   answers: z.record(z.string(), z.unknown(), { message: "Send the answers as an object keyed by question key." }),
 });
 
-export type SubmissionInput = z.output<typeof submissionSchema>;
-
 export type SubmitErrorCode =
   | "invalid_input"
   | "campaign_not_found"

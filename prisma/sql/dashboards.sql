@@ -3,8 +3,6 @@
 -- migrations on every run (npm start, npm run db:migrate), in one transaction, so every statement
 -- here must be repeatable: CREATE OR REPLACE only. `npm run db:check-drift` compares the functions
 -- and triggers of the database (DATABASE_URL) with what this file makes.
--- The migrations 20261126235625_dashboard_aggregates and 20261127020918_dashboard_pending_responses
--- first created them; they are history, not documentation: read this file.
 -- A change that alters what is counted needs a recount afterwards: SELECT dashboard_rebuild().
 -- (Parameter names must not be column names of the tables a body touches.)
 

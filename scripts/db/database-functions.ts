@@ -1,8 +1,7 @@
 // The functions and triggers of a database, compared with what prisma/sql/*.sql makes. Prisma's
 // schema diff ignores both, so without this a function changed by hand in a database, or edited in
 // prisma/sql and never applied, would go unnoticed (docs/decisions/001-offline-migrations.md).
-import pg from "pg";
-import type { PgParts } from "./schema-engine";
+import { withClient, type PgParts } from "./schema-engine";
 
 /** "function name(args)" or "trigger name on table" -> what decides its behaviour. */
 export type Definitions = Map<string, string>;
@@ -31,17 +30,11 @@ const TRIGGERS = `
   WHERE n.nspname = current_schema() AND NOT t.tgisinternal`;
 
 export async function readDefinitions(database: PgParts | string): Promise<Definitions> {
-  const client = new pg.Client(typeof database === "string" ? { connectionString: database } : database);
-  await client.connect();
-  try {
-    const rows = [
-      ...(await client.query<{ key: string; definition: string }>(FUNCTIONS)).rows,
-      ...(await client.query<{ key: string; definition: string }>(TRIGGERS)).rows,
-    ];
-    return new Map(rows.map((r) => [r.key, r.definition]));
-  } finally {
-    await client.end();
-  }
+  const rows = await withClient(database, async (client) => [
+    ...(await client.query<{ key: string; definition: string }>(FUNCTIONS)).rows,
+    ...(await client.query<{ key: string; definition: string }>(TRIGGERS)).rows,
+  ]);
+  return new Map(rows.map((r) => [r.key, r.definition]));
 }
 
 /** One line per function or trigger that differs, is missing or is extra in `actual`. */

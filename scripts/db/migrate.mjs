@@ -20,6 +20,27 @@ const DEFAULT_MIGRATIONS_DIR = fileURLToPath(
  * every run: the one place to read and change them (docs/decisions/001-offline-migrations.md). */
 const DEFAULT_SQL_DIR = fileURLToPath(new URL("../../prisma/sql", import.meta.url));
 
+/** The migrations squashed into the baseline (docs/decisions/016-migration-baseline.md). A database
+ * that applied all of them already has the baseline's schema; one that applied only some must first
+ * be brought to the end of that chain by a commit that still has it. */
+export const SQUASHED = {
+  baseline: "20261204000000_baseline",
+  lastCommit: "1a98c6e",
+  names: [
+    "20261126234159_init",
+    "20261126234832_classifier_model",
+    "20261126235625_dashboard_aggregates",
+    "20261127020918_dashboard_pending_responses",
+    "20261203121958_campaign_admin",
+    "20261203122000_problem_register_actions",
+    "20261203122012_user_session_version",
+    "20261203122038_questionnaire_translations",
+    "20261203133341_report_versions",
+    "20261203180000_dashboard_choice_counts",
+    "20261203180100_dashboard_protection_store",
+  ],
+};
+
 /** Prisma Migrate's advisory lock key: also keeps us from racing a real `prisma migrate`. */
 const PRISMA_MIGRATE_LOCK_ID = 72707369;
 
@@ -152,6 +173,33 @@ async function acquireLock(client, timeoutMs) {
   }
 }
 
+/** On a database migrated by the squashed chain, records the baseline as applied without running
+ * it, as `prisma migrate resolve --applied` would (no steps, no logs). Refuses a database that
+ * stopped part-way through that chain: the baseline cannot finish it. Returns whether it wrote. */
+async function adoptSquashedChain(client, rows, migrations) {
+  const baseline = migrations.find((m) => m.name === SQUASHED.baseline);
+  const done = new Set(
+    rows.filter((r) => r.finished_at !== null && r.rolled_back_at === null).map((r) => r.migration_name),
+  );
+  if (!baseline || done.has(baseline.name)) return false;
+  const applied = SQUASHED.names.filter((name) => done.has(name));
+  if (applied.length === 0) return false;
+  if (applied.length < SQUASHED.names.length) {
+    throw new Error(
+      `The database stopped part-way through the migrations that ${SQUASHED.baseline} replaces ` +
+        `(missing: ${SQUASHED.names.filter((name) => !done.has(name)).join(", ")}). ` +
+        `Run \`npm run db:migrate\` of commit ${SQUASHED.lastCommit} (it still has those migrations) ` +
+        "on it first, then this one (docs/decisions/016-migration-baseline.md).",
+    );
+  }
+  await client.query(
+    `INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, logs, rolled_back_at, started_at, applied_steps_count)
+     VALUES ($1, $2, now(), $3, NULL, NULL, now(), 0)`,
+    [randomUUID(), baseline.checksum, baseline.name],
+  );
+  return true;
+}
+
 /** Refuses a history Prisma itself would refuse, or that no longer matches the files. */
 function checkHistory(rows, migrations, log) {
   const failed = rows.filter((r) => r.finished_at === null && r.rolled_back_at === null);
@@ -183,7 +231,9 @@ function checkHistory(rows, migrations, log) {
         "Restore their original migration.sql and put the change in a new migration.",
     );
   }
-  const unknown = [...applied.keys()].filter((name) => !byName.has(name));
+  const unknown = [...applied.keys()].filter(
+    (name) => !byName.has(name) && !(byName.has(SQUASHED.baseline) && SQUASHED.names.includes(name)),
+  );
   if (unknown.length)
     log(`Note: the database has migrations not in the migrations folder: ${unknown.join(", ")}`);
   return migrations.filter((m) => !applied.has(m.name));
@@ -255,9 +305,17 @@ export async function applyMigrations(connection, options = {}) {
   try {
     const pending = await locked(client, lockTimeoutMs, async () => {
       await client.query(CREATE_TABLE);
-      const { rows } = await client.query(
-        `SELECT migration_name, checksum, finished_at, rolled_back_at, logs FROM "_prisma_migrations" ORDER BY started_at`,
-      );
+      const history = async () =>
+        (
+          await client.query(
+            `SELECT migration_name, checksum, finished_at, rolled_back_at, logs FROM "_prisma_migrations" ORDER BY started_at`,
+          )
+        ).rows;
+      let rows = await history();
+      if (await adoptSquashedChain(client, rows, migrations)) {
+        log(`Recorded ${SQUASHED.baseline} as applied: the database has the migrations it replaces.`);
+        rows = await history();
+      }
       return checkHistory(rows, migrations, log);
     });
     // Each under the lock again: a run started at the same time may have applied some meanwhile.

@@ -60,8 +60,9 @@ const live = new Map<string, PgParts>();
 
 const quoteIdent = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
-async function withAdminClient<T>(server: PgParts, fn: (c: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client(server);
+/** Runs `fn` on a connection of its own to `database`, closed afterwards. */
+export async function withClient<T>(database: PgParts | string, fn: (c: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client(typeof database === "string" ? { connectionString: database } : database);
   await client.connect();
   try {
     return await fn(client);
@@ -75,7 +76,7 @@ async function withAdminClient<T>(server: PgParts, fn: (c: pg.Client) => Promise
 export async function createScratchDatabase(server: PgParts, prefix: string): Promise<PgParts> {
   const database = `${prefix}_${randomUUID().replace(/-/g, "")}`;
   const where = `${server.host}:${server.port}`;
-  await withAdminClient(server, (c) => c.query(`CREATE DATABASE ${quoteIdent(database)}`)).catch(
+  await withClient(server, (c) => c.query(`CREATE DATABASE ${quoteIdent(database)}`)).catch(
     (e: Error) => {
       throw new Error(
         `Cannot create a scratch database on ${where} (${e.message}). Point SHADOW_DATABASE_URL ` +
@@ -86,7 +87,7 @@ export async function createScratchDatabase(server: PgParts, prefix: string): Pr
   const parts = { ...server, database };
   live.set(database, server);
   try {
-    const { rows } = await withAdminClient(parts, (c) =>
+    const { rows } = await withClient(parts, (c) =>
       c.query("SELECT current_database() AS db"),
     );
     if (rows[0].db === database) return parts;
@@ -102,7 +103,7 @@ export async function createScratchDatabase(server: PgParts, prefix: string): Pr
 
 export async function dropScratchDatabase(server: PgParts, database: string): Promise<void> {
   // WITH (FORCE): a pool that has not quite closed must not leave the database behind
-  await withAdminClient(server, (c) =>
+  await withClient(server, (c) =>
     c.query(`DROP DATABASE IF EXISTS ${quoteIdent(database)} WITH (FORCE)`),
   );
   live.delete(database);

@@ -1,7 +1,7 @@
 // prisma/sql (dashboards.sql, survey.sql) is the one place of the database functions and triggers: the migration
 // runner applies it after the migrations, and the drift check reports a database whose functions or
 // triggers differ from it, a file edited and never applied, and a function only a migration makes.
-import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -14,6 +14,7 @@ import {
   createScratchDatabase,
   dropScratchDatabase,
   partsFromUrl,
+  withClient,
   type PgParts,
 } from "../../scripts/db/schema-engine";
 
@@ -27,15 +28,7 @@ const quiet = { log: () => {} };
 let tmp: string;
 let db: PgParts;
 
-async function sql(statement: string): Promise<pg.QueryResultRow[]> {
-  const client = new pg.Client(db);
-  await client.connect();
-  try {
-    return (await client.query(statement)).rows;
-  } finally {
-    await client.end();
-  }
-}
+const sql = async (statement: string): Promise<pg.QueryResultRow[]> => (await withClient(db, (c) => c.query(statement))).rows;
 
 /** A copy of prisma/sql with one edit, as a developer's working tree would have it. */
 async function editedSqlDir(edit: (text: string) => string): Promise<string> {
@@ -49,7 +42,7 @@ async function editedSqlDir(edit: (text: string) => string): Promise<string> {
   return dir;
 }
 
-const drift = (options: { sqlDir?: string; database?: PgParts } = {}) =>
+const drift = (options: { sqlDir?: string; migrationsDir?: string; database?: PgParts } = {}) =>
   checkDrift({ schemaPath, migrationsDir, sqlDir, database: db, server, ...options });
 
 const CUBE = "VALUES ($1, $2), ($1, '*'), ('*', $2), ('*', '*')";
@@ -111,10 +104,16 @@ describe("dashboard functions kept in prisma/sql", () => {
   });
 
   it("reports a function that only a migration declares", async () => {
-    const edited = await editedSqlDir((text) => text.replace(/-- A finding's raisedBy[\s\S]*?END \$\$;\n/, ""));
-    const result = await drift({ sqlDir: edited, database: undefined });
+    const migrations = await mkdtemp(path.join(tmp, "migrations-"));
+    await cp(migrationsDir, migrations, { recursive: true });
+    await mkdir(path.join(migrations, "20990101000000_extra"));
+    await writeFile(
+      path.join(migrations, "20990101000000_extra", "migration.sql"),
+      "CREATE FUNCTION dashboard_extra() RETURNS int LANGUAGE sql AS 'SELECT 1';\n",
+    );
+    const result = await drift({ migrationsDir: migrations, database: undefined });
     expect(result.functions).toEqual([
-      "function dashboard_finding_changed(): made by a migration, not declared in prisma/sql (move its definition there)",
+      "function dashboard_extra(): made by a migration, not declared in prisma/sql (move its definition there)",
     ]);
   });
 });

@@ -11,13 +11,15 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkDrift } from "../../scripts/db/check-drift";
 import { newMigration } from "../../scripts/db/new-migration";
-import { applyMigrations } from "../../scripts/db/migrate.mjs";
+import { readDefinitions } from "../../scripts/db/database-functions";
+import { SQUASHED, applyMigrations } from "../../scripts/db/migrate.mjs";
 import {
   DEFAULT_SERVER_URL,
   createScratchDatabase,
   dropScratchDatabase,
   partsFromUrl,
   readMigrationList,
+  withClient,
   withSchemaEngine,
   type PgParts,
 } from "../../scripts/db/schema-engine";
@@ -66,15 +68,8 @@ async function withDatabase<T>(fn: (db: PgParts) => Promise<T>): Promise<T> {
   }
 }
 
-async function query<R extends pg.QueryResultRow>(db: PgParts | string, sql: string): Promise<R[]> {
-  const client = new pg.Client(db);
-  await client.connect();
-  try {
-    return (await client.query<R>(sql)).rows;
-  } finally {
-    await client.end();
-  }
-}
+const query = async <R extends pg.QueryResultRow>(db: PgParts | string, sql: string): Promise<R[]> =>
+  (await withClient(db, (c) => c.query<R>(sql))).rows;
 
 const history = (db: PgParts | string) =>
   query<{
@@ -110,6 +105,53 @@ describe("project migrations", () => {
       server,
     });
     expect(result.drift, `Missing from the migrations:\n${result.script}`).toBe(false);
+  });
+});
+
+describe("a database migrated by the chain the baseline replaced", () => {
+  /** The project's schema and functions, with the history the old chain wrote instead of the
+   * baseline's row (the same schema: decision 016 compared their dumps). */
+  async function oldChainDatabase(db: PgParts, names: string[]) {
+    await applyMigrations(db, quiet);
+    await query(db, `DELETE FROM "_prisma_migrations"`);
+    for (const name of names) {
+      await query(
+        db,
+        `INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, applied_steps_count)
+         VALUES (gen_random_uuid(), repeat('0', 64), now(), '${name}', 1)`,
+      );
+    }
+  }
+
+  it("gets the baseline recorded as applied without running it, and keeps its functions", async () => {
+    await withDatabase(async (db) => {
+      await oldChainDatabase(db, SQUASHED.names);
+      const functions = await readDefinitions(db);
+      expect(functions.size).toBeGreaterThan(0);
+
+      // Running the baseline would fail: its tables exist.
+      expect((await applyMigrations(db, quiet)).applied).toEqual([]);
+      const rows = await history(db);
+      expect(rows.map((r) => r.migration_name)).toEqual([...SQUASHED.names, SQUASHED.baseline]);
+      expect(rows.at(-1)).toMatchObject({ rolled_back_at: null, applied_steps_count: 0 });
+      expect(rows.at(-1)?.finished_at).toBeInstanceOf(Date);
+      expect(await readDefinitions(db)).toEqual(functions);
+      expect((await applyMigrations(db, quiet)).applied).toEqual([]);
+    });
+  });
+
+  it("refuses one that stopped part-way through that chain, and changes nothing", async () => {
+    await withDatabase(async (db) => {
+      await oldChainDatabase(db, SQUASHED.names.slice(0, -1));
+      // A function changed by hand stays changed: prisma/sql did not run either.
+      await query(db, `CREATE OR REPLACE FUNCTION dashboard_lock() RETURNS void LANGUAGE sql AS 'SELECT'`);
+      const before = { rows: await history(db), functions: await readDefinitions(db) };
+
+      await expect(applyMigrations(db, quiet)).rejects.toThrow(
+        new RegExp(`missing: ${SQUASHED.names.at(-1)}.*npm run db:migrate. of commit ${SQUASHED.lastCommit}`),
+      );
+      expect({ rows: await history(db), functions: await readDefinitions(db) }).toEqual(before);
+    });
   });
 });
 

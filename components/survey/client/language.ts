@@ -15,7 +15,3 @@ export function applyLanguage(locale: SurveyLocale, remember: boolean): void {
   if (remember) saveLanguage(locale);
   document.documentElement.lang = LOCALE_TAGS[locale];
 }
-
-export function isLocale(value: string | undefined): value is SurveyLocale {
-  return value === "zh" || value === "en";
-}
