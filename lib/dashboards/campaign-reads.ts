@@ -55,17 +55,35 @@ export async function scopeAnswerCounts(campaignId: string, units: ReadonlySet<s
     FROM "DashboardAnswerCount" c JOIN unnest(${scope}::text[]) WITH ORDINALITY scope(id, i) ON scope.id = c."unitId"
     WHERE c."campaignId" = ${campaignId} AND c."roleLevel" = '*' AND c."serviceYears" = '*' AND c."unitId" = ANY(${scope}::text[])
     GROUP BY 1`);
+  // A scope that holds every unit the campaign's answers came from (a bureau head's, an admin's)
+  // reads the campaign-wide rows (unit '*', kept by the triggers) instead of summing 16,000 unit rows
+  // per roll-up: `whole` compares the campaign's units, found by probes of the primary key, with the
+  // scope. Any other scope sums its units' rows.
+  const coverage = Prisma.sql`
+    units(u) AS (
+      SELECT min("unitId") FROM "DashboardAnswerCount" WHERE "campaignId" = ${campaignId} AND "roleLevel" = '*' AND "serviceYears" = '*'
+      UNION ALL
+      SELECT (SELECT min("unitId") FROM "DashboardAnswerCount"
+              WHERE "campaignId" = ${campaignId} AND "roleLevel" = '*' AND "serviceYears" = '*' AND "unitId" > units.u)
+      FROM units WHERE u IS NOT NULL
+    ),
+    whole(w) AS (SELECT coalesce(bool_and(u = ANY(${scope}::text[])), false) FROM units WHERE u IS NOT NULL)`;
   const byRole = sqlRead<Row>(Prisma.sql`
     WITH RECURSIVE roles(r) AS (
       SELECT min("roleLevel") FROM "DashboardAnswerCount" WHERE "campaignId" = ${campaignId}
       UNION ALL
       SELECT (SELECT min("roleLevel") FROM "DashboardAnswerCount" WHERE "campaignId" = ${campaignId} AND "roleLevel" > roles.r)
       FROM roles WHERE r IS NOT NULL
-    )
+    ), ${coverage}
     SELECT "questionId", 'role' AS "by", json_build_array(array_agg(role), array_agg(value), array_agg(n)) AS cells FROM (
+      SELECT "questionId", "roleLevel" AS role, value, answers AS n
+      FROM "DashboardAnswerCount"
+      WHERE (SELECT w FROM whole) AND "campaignId" = ${campaignId} AND "roleLevel" = ANY(ARRAY(SELECT r FROM roles WHERE r <> '*'))
+        AND "serviceYears" = '*' AND "unitId" = '*'
+      UNION ALL
       SELECT "questionId", "roleLevel" AS role, value, sum(answers)::int AS n
       FROM "DashboardAnswerCount"
-      WHERE "campaignId" = ${campaignId} AND "roleLevel" = ANY(ARRAY(SELECT r FROM roles WHERE r <> '*'))
+      WHERE NOT (SELECT w FROM whole) AND "campaignId" = ${campaignId} AND "roleLevel" = ANY(ARRAY(SELECT r FROM roles WHERE r <> '*'))
         AND "serviceYears" = '*' AND "unitId" = ANY(${scope}::text[])
       GROUP BY 1, 2, 3) g
     GROUP BY 1`);
@@ -76,12 +94,17 @@ export async function scopeAnswerCounts(campaignId: string, units: ReadonlySet<s
       SELECT (SELECT min("serviceYears") FROM "DashboardAnswerCount"
               WHERE "campaignId" = ${campaignId} AND "roleLevel" = '*' AND "serviceYears" > services.s)
       FROM services WHERE s IS NOT NULL
-    )
+    ), ${coverage}
     SELECT "questionId", 'service' AS "by", json_build_array(array_agg(service), array_agg(value), array_agg(n)) AS cells FROM (
+      SELECT "questionId", "serviceYears" AS service, value, answers AS n
+      FROM "DashboardAnswerCount"
+      WHERE (SELECT w FROM whole) AND "campaignId" = ${campaignId} AND "roleLevel" = '*'
+        AND "serviceYears" = ANY(ARRAY(SELECT s FROM services WHERE s <> '*')) AND "unitId" = '*'
+      UNION ALL
       SELECT "questionId", "serviceYears" AS service, value, sum(answers)::int AS n
       FROM "DashboardAnswerCount"
-      WHERE "campaignId" = ${campaignId} AND "roleLevel" = '*' AND "serviceYears" = ANY(ARRAY(SELECT s FROM services WHERE s <> '*'))
-        AND "unitId" = ANY(${scope}::text[])
+      WHERE NOT (SELECT w FROM whole) AND "campaignId" = ${campaignId} AND "roleLevel" = '*'
+        AND "serviceYears" = ANY(ARRAY(SELECT s FROM services WHERE s <> '*')) AND "unitId" = ANY(${scope}::text[])
       GROUP BY 1, 2, 3) g
     GROUP BY 1`);
   const rows = (await Promise.all([byUnit, byRole, byService])).flat();

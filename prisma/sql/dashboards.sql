@@ -21,6 +21,15 @@ RETURNS TABLE (role_level text, service_years text) LANGUAGE sql IMMUTABLE AS $$
   VALUES ($1, $2), ($1, '*'), ('*', $2), ('*', '*')
 $$;
 
+-- The cells of the answer counts for one response: the unit's four (dashboard_cube), and the
+-- campaign-wide role level and service band (unit '*'), which a reader whose scope holds every unit
+-- reads instead of summing the units' rows (lib/dashboards/campaign-reads.ts).
+CREATE OR REPLACE FUNCTION dashboard_answer_cells(role_level text, service_years text, unit_id text)
+RETURNS TABLE (role_level text, service_years text, unit_id text) LANGUAGE sql IMMUTABLE AS $$
+  SELECT k.role_level, k.service_years, $3 FROM dashboard_cube($1, $2) AS k
+  UNION ALL VALUES ($1, '*', '*'), ('*', $2, '*')
+$$;
+
 CREATE OR REPLACE FUNCTION dashboard_topics(categories text[], aspect_code text)
 RETURNS SETOF text LANGUAGE sql IMMUTABLE AS $$
   SELECT 'any'
@@ -76,11 +85,11 @@ BEGIN
   PERFORM dashboard_lock();
   WITH upserted AS (
     INSERT INTO "DashboardAnswerCount" AS t ("campaignId", "roleLevel", "serviceYears", "unitId", "questionId", "value", "answers")
-    SELECT r."campaignId", k.role_level, k.service_years, COALESCE(r."unitId", ''), a."questionId", a."numberValue", (count(*) * delta)::int
+    SELECT r."campaignId", k.role_level, k.service_years, k.unit_id, a."questionId", a."numberValue", (count(*) * delta)::int
     FROM unnest(answer_rows) AS a
     JOIN unnest(response_rows) AS r ON r.id = a."responseId"
     JOIN "Question" q ON q.id = a."questionId" AND q.type IN ('NUMBER', 'LIKERT')
-    CROSS JOIN LATERAL dashboard_cube(COALESCE(r."roleLevel", ''), COALESCE(r."serviceYears", '')) AS k
+    CROSS JOIN LATERAL dashboard_answer_cells(COALESCE(r."roleLevel", ''), COALESCE(r."serviceYears", ''), COALESCE(r."unitId", '')) AS k
     WHERE a."numberValue" IS NOT NULL
     GROUP BY 1, 2, 3, 4, 5, 6
     ORDER BY 1, 2, 3, 4, 5, 6
@@ -373,11 +382,11 @@ BEGIN
   SELECT "campaignId", COALESCE("unitId", ''), COALESCE("roleLevel", ''), COALESCE("serviceYears", ''), "source", "submittedOn", count(*)::int
   FROM "Response" GROUP BY 1, 2, 3, 4, 5, 6;
   INSERT INTO "DashboardAnswerCount" ("campaignId", "roleLevel", "serviceYears", "unitId", "questionId", "value", "answers")
-  SELECT r."campaignId", k.role_level, k.service_years, COALESCE(r."unitId", ''), a."questionId", a."numberValue", count(*)::int
+  SELECT r."campaignId", k.role_level, k.service_years, k.unit_id, a."questionId", a."numberValue", count(*)::int
   FROM "Answer" a
   JOIN "Response" r ON r.id = a."responseId"
   JOIN "Question" q ON q.id = a."questionId" AND q.type IN ('NUMBER', 'LIKERT')
-  CROSS JOIN LATERAL dashboard_cube(COALESCE(r."roleLevel", ''), COALESCE(r."serviceYears", '')) AS k
+  CROSS JOIN LATERAL dashboard_answer_cells(COALESCE(r."roleLevel", ''), COALESCE(r."serviceYears", ''), COALESCE(r."unitId", '')) AS k
   WHERE a."numberValue" IS NOT NULL
   GROUP BY 1, 2, 3, 4, 5, 6;
   INSERT INTO "DashboardChoiceCount" ("campaignId", "unitId", "roleLevel", "serviceYears", "questionId", "option", "answers")
@@ -401,4 +410,22 @@ BEGIN
   GROUP BY 1, 2, 3, 4, 5;
   -- Fresh statistics, so the planner knows the rebuilt tables' sizes at once.
   ANALYZE "DashboardRespondentCount", "DashboardAnswerCount", "DashboardChoiceCount", "DashboardTopicCount", "DashboardEvidenceTrace";
+END $$;
+
+-- ---------- filling in ----------
+
+-- The campaign-wide rows (unit '*') of the answer counts came after the per-unit rows they sum: a
+-- campaign counted before has none. Filled in here, once per such campaign, in the transaction
+-- that replaces dashboard_count_answers and under the counts' lock, so no count is made in
+-- between by the old function. Repeatable: a campaign with a '*' row is left alone.
+DO $$
+BEGIN
+  PERFORM dashboard_lock();
+  INSERT INTO "DashboardAnswerCount" ("campaignId", "roleLevel", "serviceYears", "unitId", "questionId", "value", "answers")
+  SELECT c."campaignId", c."roleLevel", c."serviceYears", '*', c."questionId", c."value", sum(c."answers")::int
+  FROM "DashboardAnswerCount" c
+  WHERE (c."roleLevel" = '*') <> (c."serviceYears" = '*')
+    AND c."campaignId" IN (SELECT "campaignId" FROM "DashboardAnswerCount" GROUP BY 1 HAVING bool_and("unitId" <> '*'))
+  GROUP BY 1, 2, 3, 5, 6
+  HAVING sum(c."answers") <> 0;
 END $$;
