@@ -68,45 +68,35 @@ export async function scopeAnswerCounts(campaignId: string, units: ReadonlySet<s
       FROM units WHERE u IS NOT NULL
     ),
     whole(w) AS (SELECT coalesce(bool_and(u = ANY(${scope}::text[])), false) FROM units WHERE u IS NOT NULL)`;
-  const byRole = sqlRead<Row>(Prisma.sql`
-    WITH RECURSIVE roles(r) AS (
-      SELECT min("roleLevel") FROM "DashboardAnswerCount" WHERE "campaignId" = ${campaignId}
-      UNION ALL
-      SELECT (SELECT min("roleLevel") FROM "DashboardAnswerCount" WHERE "campaignId" = ${campaignId} AND "roleLevel" > roles.r)
-      FROM roles WHERE r IS NOT NULL
-    ), ${coverage}
-    SELECT "questionId", 'role' AS "by", json_build_array(array_agg(role), array_agg(value), array_agg(n)) AS cells FROM (
-      SELECT "questionId", "roleLevel" AS role, value, answers AS n
-      FROM "DashboardAnswerCount"
-      WHERE (SELECT w FROM whole) AND "campaignId" = ${campaignId} AND "roleLevel" = ANY(ARRAY(SELECT r FROM roles WHERE r <> '*'))
-        AND "serviceYears" = '*' AND "unitId" = '*'
-      UNION ALL
-      SELECT "questionId", "roleLevel" AS role, value, sum(answers)::int AS n
-      FROM "DashboardAnswerCount"
-      WHERE NOT (SELECT w FROM whole) AND "campaignId" = ${campaignId} AND "roleLevel" = ANY(ARRAY(SELECT r FROM roles WHERE r <> '*'))
-        AND "serviceYears" = '*' AND "unitId" = ANY(${scope}::text[])
-      GROUP BY 1, 2, 3) g
-    GROUP BY 1`);
-  const byService = sqlRead<Row>(Prisma.sql`
-    WITH RECURSIVE services(s) AS (
-      SELECT min("serviceYears") FROM "DashboardAnswerCount" WHERE "campaignId" = ${campaignId} AND "roleLevel" = '*'
-      UNION ALL
-      SELECT (SELECT min("serviceYears") FROM "DashboardAnswerCount"
-              WHERE "campaignId" = ${campaignId} AND "roleLevel" = '*' AND "serviceYears" > services.s)
-      FROM services WHERE s IS NOT NULL
-    ), ${coverage}
-    SELECT "questionId", 'service' AS "by", json_build_array(array_agg(service), array_agg(value), array_agg(n)) AS cells FROM (
-      SELECT "questionId", "serviceYears" AS service, value, answers AS n
-      FROM "DashboardAnswerCount"
-      WHERE (SELECT w FROM whole) AND "campaignId" = ${campaignId} AND "roleLevel" = '*'
-        AND "serviceYears" = ANY(ARRAY(SELECT s FROM services WHERE s <> '*')) AND "unitId" = '*'
-      UNION ALL
-      SELECT "questionId", "serviceYears" AS service, value, sum(answers)::int AS n
-      FROM "DashboardAnswerCount"
-      WHERE NOT (SELECT w FROM whole) AND "campaignId" = ${campaignId} AND "roleLevel" = '*'
-        AND "serviceYears" = ANY(ARRAY(SELECT s FROM services WHERE s <> '*')) AND "unitId" = ANY(${scope}::text[])
-      GROUP BY 1, 2, 3) g
-    GROUP BY 1`);
+  // The role levels (or service bands) of the campaign, probed as above; for bands the role is
+  // "*", so that each probe is an index range. Column names from this constant, never from input.
+  const COLUMNS = {
+    role: { column: Prisma.raw(`"roleLevel"`), other: Prisma.raw(`"serviceYears"`), probe: Prisma.empty },
+    service: { column: Prisma.raw(`"serviceYears"`), other: Prisma.raw(`"roleLevel"`), probe: Prisma.sql`AND "roleLevel" = '*'` },
+  };
+  const rollUp = (by: "role" | "service") => {
+    const { column, other, probe } = COLUMNS[by];
+    return sqlRead<Row>(Prisma.sql`
+      WITH RECURSIVE kinds(k) AS (
+        SELECT min(${column}) FROM "DashboardAnswerCount" WHERE "campaignId" = ${campaignId} ${probe}
+        UNION ALL
+        SELECT (SELECT min(${column}) FROM "DashboardAnswerCount" WHERE "campaignId" = ${campaignId} ${probe} AND ${column} > kinds.k)
+        FROM kinds WHERE k IS NOT NULL
+      ), ${coverage}
+      SELECT "questionId", ${by}::text AS "by", json_build_array(array_agg(k), array_agg(value), array_agg(n)) AS cells FROM (
+        SELECT "questionId", ${column} AS k, value, answers AS n
+        FROM "DashboardAnswerCount"
+        WHERE (SELECT w FROM whole) AND "campaignId" = ${campaignId} AND ${column} = ANY(ARRAY(SELECT k FROM kinds WHERE k <> '*'))
+          AND ${other} = '*' AND "unitId" = '*'
+        UNION ALL
+        SELECT "questionId", ${column} AS k, value, sum(answers)::int AS n
+        FROM "DashboardAnswerCount"
+        WHERE NOT (SELECT w FROM whole) AND "campaignId" = ${campaignId} AND ${column} = ANY(ARRAY(SELECT k FROM kinds WHERE k <> '*'))
+          AND ${other} = '*' AND "unitId" = ANY(${scope}::text[])
+        GROUP BY 1, 2, 3) g
+      GROUP BY 1`);
+  };
+  const [byRole, byService] = [rollUp("role"), rollUp("service")];
   const rows = (await Promise.all([byUnit, byRole, byService])).flat();
   const fine: (AnswerFine & { questionId: string })[] = [];
   for (const { questionId, by, cells } of rows) {
