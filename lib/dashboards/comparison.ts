@@ -35,9 +35,9 @@ export const COMPARE_OFF = "none";
 
 /**
  * The comparison for a dashboard already loaded for `user`. Null when the dashboard itself shows
- * nothing, or no earlier campaign shares an aspect with this one.
+ * nothing, or no earlier campaign shares an aspect with this one. The page starts the earlier side
+ * before its own dashboard instead (startComparison).
  */
-/** The comparison of `current` with an earlier campaign (see startComparison). */
 export async function loadComparison(
   user: Pick<CurrentUser, "id" | "role" | "unitId">,
   current: DashboardData,

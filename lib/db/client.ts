@@ -40,12 +40,17 @@ if (process.env.NODE_ENV !== "production") {
 
 /**
  * A statement built with `Prisma.sql` (parameterised as ever), sent through the primary's pool
- * directly: no query plan of Prisma's, no row mapping. For the officer's submission, where Prisma's
- * work per query was a measurable part of the CPU (decision 013). Rows come as `pg` parses them:
- * select dates and timestamps as text. Not inside a Prisma transaction: use `tx.$queryRaw` there.
+ * directly: no query plan of Prisma's, no row mapping. For hot paths (the officer's submission, the
+ * dashboard's reads), where Prisma's work per query was a measurable part of the CPU (decisions 003,
+ * 013). Rows come as `pg` parses them: select dates and timestamps as text. Not inside a Prisma
+ * transaction: use `tx.$queryRaw` there.
  */
 export async function sqlQuery<T>(statement: Prisma.Sql): Promise<T[]> {
-  return (await pool.query(statement.text, statement.values)).rows as T[];
+  return queryOn<T>(pool, statement);
+}
+
+async function queryOn<T>(target: pg.Pool, statement: Prisma.Sql): Promise<T[]> {
+  return (await target.query(statement.text, statement.values)).rows as T[];
 }
 
 // A streaming replica for the dashboards' aggregate reads (docs/decisions/010-read-replica.md).
@@ -95,8 +100,7 @@ export const dbRead: PrismaClient = replica
  * them cost more CPU and memory than parsing them (decision 003).
  */
 export async function sqlRead<T>(statement: Prisma.Sql): Promise<T[]> {
-  const target = replicaPool && replicaCurrent ? replicaPool : pool;
-  return (await target.query(statement.text, statement.values)).rows as T[];
+  return queryOn<T>(replicaPool && replicaCurrent ? replicaPool : pool, statement);
 }
 
 /**
