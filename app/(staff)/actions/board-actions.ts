@@ -7,16 +7,11 @@ import { z } from "zod";
 import { createAction, editAction, postProgress, setNotePublished } from "@/lib/actions/mutations";
 import { actionCreateSchema, actionEditSchema, progressSchema } from "@/lib/actions/schemas";
 import { defineAction } from "@/lib/server-actions/define-action";
+import { revalidatingActions } from "@/lib/server-actions/revalidating";
 
-export const createActionAction = defineAction({
-  permission: "action:manage",
-  schema: actionCreateSchema,
-  run: async (input, context) => {
-    const result = await createAction(context, input);
-    revalidatePath("/actions");
-    return result;
-  },
-});
+const manageAction = revalidatingActions("action:manage", ["/actions"]);
+
+export const createActionAction = manageAction(actionCreateSchema, (input, context) => createAction(context, input));
 
 export const editActionAction = defineAction({
   permission: "action:manage",
@@ -38,12 +33,6 @@ export const progressAction = defineAction({
   },
 });
 
-export const publishNoteAction = defineAction({
-  permission: "action:manage",
-  schema: z.object({ id: z.string().uuid(), published: z.boolean() }),
-  run: async (input, context) => {
-    const result = await setNotePublished(context, input);
-    revalidatePath("/actions");
-    return result;
-  },
-});
+export const publishNoteAction = manageAction(z.object({ id: z.string().uuid(), published: z.boolean() }), (input, context) =>
+  setNotePublished(context, input),
+);

@@ -5,16 +5,13 @@ import { revalidatePath } from "next/cache";
 import { acceptSuggestion, addComment, editProblem, mergeProblems, splitProblem } from "@/lib/problems/mutations";
 import { acceptSuggestionSchema, commentSchema, mergeSchema, problemEditSchema, splitSchema } from "@/lib/problems/schemas";
 import { defineAction } from "@/lib/server-actions/define-action";
+import { revalidatingActions } from "@/lib/server-actions/revalidating";
 
-export const acceptSuggestionAction = defineAction({
-  permission: "problem:manage",
-  schema: acceptSuggestionSchema,
-  run: async (input, context) => {
-    const result = await acceptSuggestion(context, input.campaignId, input.aspectCode);
-    revalidatePath("/problems");
-    return result;
-  },
-});
+const registerAction = revalidatingActions("problem:manage", ["/problems"]);
+
+export const acceptSuggestionAction = registerAction(acceptSuggestionSchema, (input, context) =>
+  acceptSuggestion(context, input.campaignId, input.aspectCode),
+);
 
 export const editProblemAction = defineAction({
   permission: "problem:manage",
@@ -26,33 +23,10 @@ export const editProblemAction = defineAction({
   },
 });
 
-export const mergeProblemsAction = defineAction({
-  permission: "problem:manage",
-  schema: mergeSchema,
-  run: async (input, context) => {
-    const result = await mergeProblems(context, input.targetId, input.sourceIds);
-    revalidatePath("/problems");
-    return result;
-  },
-});
-
-export const splitProblemAction = defineAction({
-  permission: "problem:manage",
-  schema: splitSchema,
-  run: async (input, context) => {
-    const result = await splitProblem(context, input);
-    revalidatePath("/problems");
-    return result;
-  },
-});
+export const mergeProblemsAction = registerAction(mergeSchema, (input, context) => mergeProblems(context, input.targetId, input.sourceIds));
+export const splitProblemAction = registerAction(splitSchema, (input, context) => splitProblem(context, input));
 
 // Department heads and admins ("comment:write").
-export const commentAction = defineAction({
-  permission: "comment:write",
-  schema: commentSchema,
-  run: async (input, context) => {
-    const result = await addComment(context, input);
-    revalidatePath("/problems");
-    return result;
-  },
-});
+export const commentAction = revalidatingActions("comment:write", ["/problems"])(commentSchema, (input, context) =>
+  addComment(context, input),
+);

@@ -6,26 +6,12 @@ import { approveVersion, draftVersion, editParagraph } from "@/lib/reports/mutat
 import { seesWholeReport } from "@/lib/reports/queries";
 import { approveSchema, draftSchema, editParagraphSchema } from "@/lib/reports/schemas";
 import { defineAction } from "@/lib/server-actions/define-action";
+import { revalidatingActions } from "@/lib/server-actions/revalidating";
 
-export const draftReportAction = defineAction({
-  permission: "report:generate",
-  schema: draftSchema,
-  run: async (input, context) => {
-    const result = await draftVersion(context, input);
-    revalidatePath("/report");
-    return result;
-  },
-});
+const reportAction = revalidatingActions("report:generate", ["/report"]);
 
-export const editParagraphAction = defineAction({
-  permission: "report:generate",
-  schema: editParagraphSchema,
-  run: async (input, context) => {
-    const result = await editParagraph(context, input);
-    revalidatePath("/report");
-    return result;
-  },
-});
+export const draftReportAction = reportAction(draftSchema, (input, context) => draftVersion(context, input));
+export const editParagraphAction = reportAction(editParagraphSchema, (input, context) => editParagraph(context, input));
 
 export const approveVersionAction = defineAction({
   permission: "report:approve",

@@ -1,25 +1,11 @@
 "use server";
 // The visit schedule ("visit:keep"): admins plan any group's visits, a lead those of the groups
 // they lead (checked per visit in lib/visits/mutations).
-import { revalidatePath } from "next/cache";
-import { defineAction } from "@/lib/server-actions/define-action";
+import { revalidatingActions } from "@/lib/server-actions/revalidating";
 import { markVisitHeld, planVisit } from "@/lib/visits/mutations";
 import { markHeldSchema, planVisitSchema } from "@/lib/visits/schemas";
 
-const done = <T,>(value: T) => {
-  revalidatePath("/visits");
-  revalidatePath("/admin/campaigns", "layout");
-  return value;
-};
+const visitAction = revalidatingActions("visit:keep", ["/visits"], ["/admin/campaigns", "layout"]);
 
-export const planVisitAction = defineAction({
-  permission: "visit:keep",
-  schema: planVisitSchema,
-  run: async (input, { user }) => done(await planVisit(user, input)),
-});
-
-export const markVisitHeldAction = defineAction({
-  permission: "visit:keep",
-  schema: markHeldSchema,
-  run: async (input, { user }) => done(await markVisitHeld(user, input)),
-});
+export const planVisitAction = visitAction(planVisitSchema, (input, { user }) => planVisit(user, input));
+export const markVisitHeldAction = visitAction(markHeldSchema, (input, { user }) => markVisitHeld(user, input));

@@ -1,55 +1,19 @@
 "use server";
 // Campaigns, research groups and their visit plans (administrators, "campaign:manage").
-import { revalidatePath } from "next/cache";
 import { createCampaign, setCampaignStatus, updateCampaign } from "@/lib/campaigns/mutations";
 import { campaignStatusSchema, createCampaignSchema, updateCampaignSchema } from "@/lib/campaigns/schemas";
 import { createGroup, renameGroup, setGroupMembers, setGroupUnits } from "@/lib/groups/mutations";
 import { createGroupSchema, groupMembersSchema, groupUnitsSchema, renameGroupSchema } from "@/lib/groups/schemas";
-import { defineAction } from "@/lib/server-actions/define-action";
+import { revalidatingActions } from "@/lib/server-actions/revalidating";
 
-const done = <T,>(value: T) => {
-  revalidatePath("/admin/campaigns", "layout");
-  return value;
-};
+const campaignAction = revalidatingActions("campaign:manage", ["/admin/campaigns", "layout"]);
 
-export const createCampaignAction = defineAction({
-  permission: "campaign:manage",
-  schema: createCampaignSchema,
-  run: async (input, { user }) => done(await createCampaign(user.id, input)),
-});
-
-export const updateCampaignAction = defineAction({
-  permission: "campaign:manage",
-  schema: updateCampaignSchema,
-  run: async (input, { user }) => done(await updateCampaign(user.id, input)),
-});
-
-export const campaignStatusAction = defineAction({
-  permission: "campaign:manage",
-  schema: campaignStatusSchema,
-  run: async (input, { user }) => done(await setCampaignStatus(user.id, input.id, input.status)),
-});
-
-export const createGroupAction = defineAction({
-  permission: "campaign:manage",
-  schema: createGroupSchema,
-  run: async (input, { user }) => done(await createGroup(user.id, input)),
-});
-
-export const renameGroupAction = defineAction({
-  permission: "campaign:manage",
-  schema: renameGroupSchema,
-  run: async (input, { user }) => done(await renameGroup(user.id, input)),
-});
-
-export const groupMembersAction = defineAction({
-  permission: "campaign:manage",
-  schema: groupMembersSchema,
-  run: async (input, { user }) => done(await setGroupMembers(user.id, input)),
-});
-
-export const groupUnitsAction = defineAction({
-  permission: "campaign:manage",
-  schema: groupUnitsSchema,
-  run: async (input, { user }) => done(await setGroupUnits(user.id, input)),
-});
+export const createCampaignAction = campaignAction(createCampaignSchema, (input, { user }) => createCampaign(user.id, input));
+export const updateCampaignAction = campaignAction(updateCampaignSchema, (input, { user }) => updateCampaign(user.id, input));
+export const campaignStatusAction = campaignAction(campaignStatusSchema, (input, { user }) =>
+  setCampaignStatus(user.id, input.id, input.status),
+);
+export const createGroupAction = campaignAction(createGroupSchema, (input, { user }) => createGroup(user.id, input));
+export const renameGroupAction = campaignAction(renameGroupSchema, (input, { user }) => renameGroup(user.id, input));
+export const groupMembersAction = campaignAction(groupMembersSchema, (input, { user }) => setGroupMembers(user.id, input));
+export const groupUnitsAction = campaignAction(groupUnitsSchema, (input, { user }) => setGroupUnits(user.id, input));

@@ -1,13 +1,12 @@
 "use server";
-import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { z } from "zod";
 import { generateSchema } from "@/components/codes/generate-schema";
 import { defineAction } from "@/lib/server-actions/define-action";
+import { revalidatingActions } from "@/lib/server-actions/revalidating";
 import { issueSlips } from "@/lib/access-codes/issue";
 import { setKiosk } from "@/lib/access-codes/kiosk";
 import { eraseSubmissionOrder } from "@/lib/surveys/storage-order";
-
 
 /** The address officers open: the configured public one (NEXTAUTH_URL), else this request's host. */
 async function publicOrigin(): Promise<string> {
@@ -16,25 +15,17 @@ async function publicOrigin(): Promise<string> {
   return `${h.get("x-forwarded-proto") ?? "http"}://${h.get("x-forwarded-host") ?? h.get("host") ?? "localhost"}`;
 }
 
-export const generateCodes = defineAction({
-  permission: "codes:issue",
-  schema: generateSchema,
-  run: async (input, { user, scope }) => {
-    const batch = await issueSlips({ ...input, actorId: user.id, scope, origin: await publicOrigin() });
-    revalidatePath("/admin/codes");
-    return batch;
-  },
-});
+export const generateCodes = revalidatingActions("codes:issue", ["/admin/codes"])(generateSchema, async (input, { user, scope }) =>
+  issueSlips({ ...input, actorId: user.id, scope, origin: await publicOrigin() }),
+);
 
-export const setKioskOpen = defineAction({
-  permission: "campaign:manage",
-  schema: z.object({ campaignId: z.uuid(), open: z.boolean() }),
-  run: async ({ campaignId, open }, { user }) => {
+export const setKioskOpen = revalidatingActions("campaign:manage", ["/admin/codes"])(
+  z.object({ campaignId: z.uuid(), open: z.boolean() }),
+  async ({ campaignId, open }, { user }) => {
     await setKiosk(campaignId, open, user.id);
-    revalidatePath("/admin/codes");
     return { open };
   },
-});
+);
 
 export const eraseStorageOrder = defineAction({
   permission: "campaign:manage",
