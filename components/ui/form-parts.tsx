@@ -64,3 +64,36 @@ export function FormError({ error, testId = "form-error" }: { error: string | nu
     </p>
   );
 }
+
+/** A labelled select of a GET filter form; `any` is the text of a first, empty choice (no filter). */
+export function FilterSelect({
+  name,
+  label,
+  value,
+  any,
+  options,
+  className = inputClass,
+  testId,
+}: {
+  name: string;
+  label: string;
+  value: string | number | undefined;
+  any?: string;
+  options: [value: string | number, text: string][];
+  className?: string;
+  testId?: string;
+}) {
+  return (
+    <label>
+      <span className="mb-1 block font-medium">{label}</span>
+      <select name={name} defaultValue={value} className={className} data-testid={testId}>
+        {any !== undefined ? <option value="">{any}</option> : null}
+        {options.map(([v, text]) => (
+          <option key={v} value={v}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}

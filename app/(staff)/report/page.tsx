@@ -2,6 +2,7 @@ import "./print.css";
 import { getLocale, getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { EmptyState, PageHeader } from "@/components/ui/Page";
+import { FilterSelect } from "@/components/ui/form-parts";
 import { ReportActionButton } from "@/components/report/ReportActionButton";
 import { ReportDocument } from "@/components/report/ReportDocument";
 import { VersionDiff } from "@/components/report/VersionDiff";
@@ -16,6 +17,7 @@ type Search = Promise<Record<string, string | string[] | undefined>>;
 
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? null;
 const uuid = /^[0-9a-f-]{36}$/i;
+const select = "rounded border border-slate-300 px-2 py-1";
 const positive = (v: string | null) => (v && /^\d{1,6}$/.test(v) ? Number(v) : null);
 
 export default async function ReportPage({ searchParams }: { searchParams: Search }) {
@@ -48,61 +50,20 @@ export default async function ReportPage({ searchParams }: { searchParams: Searc
       : null;
   const campaignQuery = `campaign=${view.campaign.id}`;
   const isLatest = current !== null && current.number === view.versions[0]?.number;
+  const versionChoices = (approvedMark: string) =>
+    view.versions.map((v): [number, string] => [v.number, t("version", { number: v.number }) + (v.approvedAt ? approvedMark : "")]);
 
   return (
     <>
       <div className="no-print">
         <PageHeader title={t("title")} intro={t("intro")} />
         <form method="get" className="mb-4 flex flex-wrap items-end gap-3 text-sm">
-          <label>
-            <span className="mb-1 block font-medium">{t("campaign")}</span>
-            <select
-              name="campaign"
-              defaultValue={view.campaign.id}
-              className="rounded border border-slate-300 px-2 py-1"
-            >
-              {view.campaigns.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {localName(c, zh)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <FilterSelect name="campaign" label={t("campaign")} value={view.campaign.id} className={select} options={view.campaigns.map((c) => [c.id, localName(c, zh)])} />
           {view.versions.length > 0 ? (
-            <label>
-              <span className="mb-1 block font-medium">{t("versions")}</span>
-              <select
-                name="version"
-                defaultValue={current?.number}
-                className="rounded border border-slate-300 px-2 py-1"
-                data-testid="version-select"
-              >
-                {view.versions.map((v) => (
-                  <option key={v.id} value={v.number}>
-                    {t("version", { number: v.number })}
-                    {v.approvedAt ? " ✓" : ""}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <FilterSelect name="version" label={t("versions")} value={current?.number} className={select} testId="version-select" options={versionChoices(" ✓")} />
           ) : null}
           {view.versions.length > 1 ? (
-            <label>
-              <span className="mb-1 block font-medium">{t("compare")}</span>
-              <select
-                name="compare"
-                defaultValue={compareNumber ?? ""}
-                className="rounded border border-slate-300 px-2 py-1"
-                data-testid="compare-select"
-              >
-                <option value="">—</option>
-                {view.versions.map((v) => (
-                  <option key={v.id} value={v.number}>
-                    {t("version", { number: v.number })}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <FilterSelect name="compare" label={t("compare")} value={compareNumber ?? ""} any="—" className={select} testId="compare-select" options={versionChoices("")} />
           ) : null}
           <button type="submit" className="rounded border border-slate-300 px-3 py-1">
             {t("compareShow")}

@@ -2,7 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { ActionTabs } from "@/components/problems/ActionTabs";
 import { Cell, EmptyState, PageHeader, Table } from "@/components/ui/Page";
-import { inputClass, secondaryButtonClass } from "@/components/ui/form-parts";
+import { FilterSelect, secondaryButtonClass } from "@/components/ui/form-parts";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { inScope, scopeOf } from "@/lib/auth/scope";
@@ -48,60 +48,11 @@ export default async function ActionTablePage({ searchParams }: Props) {
       <PageHeader title={t("title")} intro={t("table.intro")} />
       <ActionTabs current="table" canManage={can(user.role, "action:manage")} />
       <form method="get" className="mb-4 flex flex-wrap items-end gap-3 text-sm" data-testid="table-filters">
-        <label>
-          <span className="mb-1 block font-medium">{t("table.campaign")}</span>
-          <select name="campaign" defaultValue={campaignId ?? ""} className={inputClass}>
-            {campaigns.map((c) => (
-              <option key={c.id} value={c.id}>
-                {localName(c, zh)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          <span className="mb-1 block font-medium">{t("table.category")}</span>
-          <select name="category" defaultValue={query.category ?? ""} className={inputClass}>
-            <option value="">{t("table.any")}</option>
-            {CATEGORIES.map((c) => (
-              <option key={c} value={c}>
-                {t(`categories.${c}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          <span className="mb-1 block font-medium">{t("table.unit")}</span>
-          <select name="unit" defaultValue={query.unit ?? ""} className={inputClass}>
-            <option value="">{t("table.any")}</option>
-            {units.map((u) => (
-              <option key={u.id} value={u.id}>
-                {localName(u, zh)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          <span className="mb-1 block font-medium">{t("table.owner")}</span>
-          <select name="owner" defaultValue={query.owner ?? ""} className={inputClass}>
-            <option value="">{t("table.any")}</option>
-            {(data?.owners ?? []).map((o) => (
-              <option key={o} value={o}>
-                {o}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          <span className="mb-1 block font-medium">{t("table.status")}</span>
-          <select name="status" defaultValue={query.status ?? ""} className={inputClass}>
-            <option value="">{t("table.any")}</option>
-            {ACTION_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {t(`statuses.${s}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect name="campaign" label={t("table.campaign")} value={campaignId ?? ""} options={campaigns.map((c) => [c.id, localName(c, zh)])} />
+        <FilterSelect name="category" label={t("table.category")} value={query.category ?? ""} any={t("table.any")} options={CATEGORIES.map((c) => [c, t(`categories.${c}`)])} />
+        <FilterSelect name="unit" label={t("table.unit")} value={query.unit ?? ""} any={t("table.any")} options={units.map((u) => [u.id, localName(u, zh)])} />
+        <FilterSelect name="owner" label={t("table.owner")} value={query.owner ?? ""} any={t("table.any")} options={(data?.owners ?? []).map((o) => [o, o])} />
+        <FilterSelect name="status" label={t("table.status")} value={query.status ?? ""} any={t("table.any")} options={ACTION_STATUSES.map((s) => [s, t(`statuses.${s}`)])} />
         <label className="flex items-center gap-2 pb-2">
           <input type="checkbox" name="overdue" value="1" defaultChecked={!!query.overdue} />
           {t("table.overdueOnly")}

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { AuditHistory } from "@/components/problems/AuditHistory";
-import { inputClass, secondaryButtonClass } from "@/components/ui/form-parts";
+import { FilterSelect, inputClass, secondaryButtonClass } from "@/components/ui/form-parts";
 import { PageHeader } from "@/components/ui/Page";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { auditLog } from "@/lib/audit/queries";
@@ -43,28 +43,8 @@ export default async function AuditPage({ searchParams }: Props) {
     <>
       <PageHeader title={t("title")} intro={t("intro")} />
       <form method="get" className="mb-4 flex flex-wrap items-end gap-3 text-sm" data-testid="audit-filters">
-        <label>
-          <span className="mb-1 block font-medium">{t("filters.person")}</span>
-          <select name="actor" defaultValue={actor} className={inputClass}>
-            <option value="">{t("filters.any")}</option>
-            {log.actors.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          <span className="mb-1 block font-medium">{t("filters.kind")}</span>
-          <select name="kind" defaultValue={kind} className={inputClass}>
-            <option value="">{t("filters.any")}</option>
-            {log.kinds.map((k) => (
-              <option key={k} value={k}>
-                {t.has(`kinds.${k}`) ? t(`kinds.${k}`) : k}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect name="actor" label={t("filters.person")} value={actor} any={t("filters.any")} options={log.actors.map((a) => [a.id, a.name])} />
+        <FilterSelect name="kind" label={t("filters.kind")} value={kind} any={t("filters.any")} options={log.kinds.map((k) => [k, t.has(`kinds.${k}`) ? t(`kinds.${k}`) : k])} />
         <label>
           <span className="mb-1 block font-medium">{t("filters.from")}</span>
           <input type="date" name="from" defaultValue={from} className={inputClass} />
