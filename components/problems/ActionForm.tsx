@@ -1,12 +1,9 @@
 "use client";
 import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
 import { createActionAction, editActionAction } from "@/app/(staff)/actions/board-actions";
-import { ConflictNotice } from "@/components/problems/ConflictNotice";
-import { firstErrors } from "@/components/problems/field-text";
-import { buttonClass, Field, FormError, inputClass } from "@/components/ui/form-parts";
-import type { ActionState } from "@/lib/actions/mutations";
+import { useVersionedForm } from "@/components/problems/versioned-form";
+import { buttonClass, Field, inputClass } from "@/components/ui/form-parts";
 import { ACTION_STATUSES } from "@/lib/actions/schemas";
 import { localTitle } from "@/i18n/local-name";
 
@@ -33,37 +30,12 @@ export function ActionForm({ campaignId, initial, choices }: { campaignId: strin
   const t = useTranslations("actions");
   const zh = useLocale() === "zh";
   const router = useRouter();
-  const [values, setValues] = useState(initial);
-  const [error, setError] = useState<string | null>(null);
-  const [fields, setFields] = useState<Record<string, string>>({});
-  const [conflict, setConflict] = useState<ActionState | null>(null);
-  const [saved, setSaved] = useState(false);
-  const [pending, startTransition] = useTransition();
-  const set = (key: keyof ActionFormValues) => (e: { target: { value: string } }) => setValues({ ...values, [key]: e.target.value });
-
-  const submit = () =>
-    startTransition(async () => {
-      setSaved(false);
-      const input = { ...values, campaignId };
-      const result = values.id ? await editActionAction(input) : await createActionAction(input);
-      if (!result.ok) {
-        setError(result.error);
-        setFields(firstErrors(t, result.fieldErrors));
-        return;
-      }
-      setError(null);
-      setFields({});
-      if ("status" in result.data && result.data.status === "conflict") {
-        setConflict(result.data.current);
-        setValues((v) => ({ ...v, version: (result.data as { current: ActionState }).current.version }));
-        return;
-      }
-      setConflict(null);
-      if (!values.id) return router.push(`/actions/${result.data.id}`);
-      setValues((v) => ({ ...v, version: (result.data as { version: number }).version }));
-      setSaved(true);
-      router.refresh();
-    });
+  const { values, setValues, set, fields, pending, save, notices } = useVersionedForm(initial, t, "action");
+  const submit = () => {
+    const input = { ...values, campaignId };
+    if (values.id) save(() => editActionAction(input));
+    else save(() => createActionAction(input), (id) => router.push(`/actions/${id}`));
+  };
 
   return (
     <form
@@ -74,13 +46,7 @@ export function ActionForm({ campaignId, initial, choices }: { campaignId: strin
       }}
       data-testid="action-form"
     >
-      {conflict ? <ConflictNotice current={conflict} attempted={values} /> : null}
-      <FormError error={error} />
-      {saved ? (
-        <p role="status" className="text-sm text-green-800" data-testid="action-saved">
-          {t("form.saved")}
-        </p>
-      ) : null}
+      {notices}
       <div className="grid gap-3 md:grid-cols-2">
         <Field id="action-title" label={t("form.title")} error={fields.title}>
           <input id="action-title" className={inputClass} value={values.title} onChange={set("title")} maxLength={200} />

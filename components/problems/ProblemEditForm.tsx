@@ -1,11 +1,8 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
 import { editProblemAction } from "@/app/(staff)/problems/actions";
-import { ConflictNotice } from "@/components/problems/ConflictNotice";
-import { firstErrors } from "@/components/problems/field-text";
-import { buttonClass, Field, FormError, inputClass } from "@/components/ui/form-parts";
+import { useVersionedForm } from "@/components/problems/versioned-form";
+import { buttonClass, Field, inputClass } from "@/components/ui/form-parts";
 import { PROBLEM_STATUSES, type ProblemStatusName } from "@/lib/problems/schemas";
 
 export type ProblemValues = {
@@ -27,37 +24,8 @@ export type ProblemValues = {
  */
 export function ProblemEditForm({ initial }: { initial: ProblemValues }) {
   const t = useTranslations("problems");
-  const router = useRouter();
-  const [values, setValues] = useState(initial);
-  const [error, setError] = useState<string | null>(null);
-  const [fields, setFields] = useState<Record<string, string>>({});
-  const [conflict, setConflict] = useState<Record<string, unknown> | null>(null);
-  const [saved, setSaved] = useState(false);
-  const [pending, startTransition] = useTransition();
-  const set = (key: keyof ProblemValues) => (e: { target: { value: string } }) => setValues({ ...values, [key]: e.target.value });
+  const { values, setValues, set, fields, pending, save, notices } = useVersionedForm(initial, t, "problem");
   const needsReason = values.status === "NOT_SOLVABLE" || values.status === "WONT_FIX";
-
-  const submit = () =>
-    startTransition(async () => {
-      setSaved(false);
-      const result = await editProblemAction(values);
-      if (!result.ok) {
-        setError(result.error);
-        setFields(firstErrors(t, result.fieldErrors));
-        return;
-      }
-      setError(null);
-      setFields({});
-      if (result.data.status === "conflict") {
-        setConflict(result.data.current);
-        setValues((v) => ({ ...v, version: (result.data as { current: { version: number } }).current.version }));
-        return;
-      }
-      setConflict(null);
-      setValues((v) => ({ ...v, version: (result.data as { version: number }).version }));
-      setSaved(true);
-      router.refresh();
-    });
 
   return (
     <form
@@ -65,16 +33,10 @@ export function ProblemEditForm({ initial }: { initial: ProblemValues }) {
       data-testid="problem-form"
       onSubmit={(e) => {
         e.preventDefault();
-        submit();
+        save(() => editProblemAction(values));
       }}
     >
-      {conflict ? <ConflictNotice current={conflict} attempted={values} /> : null}
-      <FormError error={error} />
-      {saved ? (
-        <p role="status" className="text-sm text-green-800" data-testid="problem-saved">
-          {t("form.saved")}
-        </p>
-      ) : null}
+      {notices}
       <div className="grid gap-3 md:grid-cols-2">
         <Field id="problem-title" label={t("form.title")} error={fields.title}>
           <input id="problem-title" className={inputClass} value={values.title} onChange={set("title")} maxLength={200} />
