@@ -5,6 +5,7 @@
 //   page("/things/[id]", "own", STAFF_SCOPED_OWN)          a page (GET)
 //   route("POST", "/api/things", PUBLIC, { body: {} })      a route handler, by method
 //   action("app/(staff)/things/actions.ts#saveThing", LEADS) a server action, by file#export
+//   actions("app/(staff)/things/actions.ts", LEADS, ["saveThing", "dropThing"])  several of a file
 //
 // Callers (demo accounts, README): anonymous (no cookie); ghost (a correctly signed session token
 // for an account that does not exist, claiming ADMIN: proves pages and actions check the account
@@ -34,13 +35,9 @@ export type Row =
   | { kind: "route"; method: string; path: string; target: Target; expect: Expectation; body?: unknown; query?: string }
   | { kind: "action"; id: string; target: Target; expect: Expectation; via?: string; input?: unknown; probe?: unknown };
 
-const e = (anonymous: Outcome, lead: Outcome, lead2: Outcome, head: Outcome, admin: Outcome): Expectation => ({
-  anonymous,
-  lead,
-  lead2,
-  head,
-  admin,
-});
+const e = (anonymous: Outcome, lead: Outcome, lead2: Outcome, head: Outcome, admin: Outcome): Expectation => {
+  return { anonymous, lead, lead2, head, admin };
+};
 
 // Common columns, in the order anonymous, lead, lead2, head, admin.
 export const PUBLIC = e("ok", "ok", "ok", "ok", "ok");
@@ -58,42 +55,21 @@ const PROBLEM_READERS = e("signin", "forbidden", "forbidden", "ok", "ok");
 const ADMIN_UNKNOWN_ID = e("signin", "forbidden", "forbidden", "forbidden", "not_found");
 const LEADS_OTHER = e("signin", "not_found", "ok", "forbidden", "ok");
 
-const page = (path: string, expect: Expectation, target: Target = "any", query?: string): Row => ({
-  kind: "page",
-  path,
-  target,
-  expect,
-  query,
-});
-const route = (
-  method: string,
-  path: string,
-  expect: Expectation,
-  options: { body?: unknown; query?: string; target?: Target } = {},
-): Row => ({
-  kind: "route",
-  method,
-  path,
-  target: options.target ?? "any",
-  expect,
-  body: options.body,
-  query: options.query,
-});
-const action = (
-  id: string,
-  expect: Expectation,
-  options: { via?: string; input?: unknown; probe?: unknown; target?: Target } = {},
-): Row => ({
-  kind: "action",
-  id,
-  target: options.target ?? "any",
-  expect,
-  via: options.via,
-  input: options.input,
-  probe: options.probe,
-});
-
-const Q = "app/(staff)/admin/questionnaires/actions.ts#";
+const page = (path: string, expect: Expectation, target: Target = "any", query?: string): Row => {
+  return { kind: "page", path, target, expect, query };
+};
+type RouteOptions = { body?: unknown; query?: string; target?: Target };
+type ActionOptions = { via?: string; input?: unknown; probe?: unknown; target?: Target };
+const route = (method: string, path: string, expect: Expectation, options: RouteOptions = {}): Row => {
+  return { kind: "route", method, path, expect, ...options, target: options.target ?? "any" };
+};
+const action = (id: string, expect: Expectation, options: ActionOptions = {}): Row => {
+  return { kind: "action", id, expect, ...options, target: options.target ?? "any" };
+};
+/** A leads' action called with real ids of PS-XM's rows (Group 2's): only lead2 and the admin may act on them. */
+const probeOther = (id: string, probe: unknown) => action(id, LEADS_OTHER, { target: "other", probe });
+/** One row per named server action of a file, each with the same expectation. */
+const actions = (file: string, expect: Expectation, names: string[]) => names.map((name) => action(`${file}#${name}`, expect));
 
 export const MATRIX: Row[] = [
   // Pages (GET)
@@ -171,88 +147,41 @@ export const MATRIX: Row[] = [
 
   // Server actions (file#export)
   action("app/actions/locale.ts#setLocale", PUBLIC, { via: "/signin", input: "xx" }),
-  action("app/(staff)/admin/codes/actions.ts#generateCodes", ADMIN),
-  action("app/(staff)/admin/codes/actions.ts#setKioskOpen", ADMIN),
-  action("app/(staff)/admin/codes/actions.ts#eraseStorageOrder", ADMIN),
-  action(`${Q}createQuestionnaireAction`, ADMIN),
-  action(`${Q}updateVersionMetaAction`, ADMIN),
-  action(`${Q}addSectionAction`, ADMIN),
-  action(`${Q}renameSectionAction`, ADMIN),
-  action(`${Q}deleteSectionAction`, ADMIN),
-  action(`${Q}moveSectionAction`, ADMIN),
-  action(`${Q}addQuestionAction`, ADMIN),
-  action(`${Q}updateQuestionAction`, ADMIN),
-  action(`${Q}deleteQuestionAction`, ADMIN),
-  action(`${Q}moveQuestionAction`, ADMIN),
-  action(`${Q}addProfileQuestionAction`, ADMIN),
-  action(`${Q}publishVersionAction`, ADMIN),
-  action(`${Q}startNewVersionAction`, ADMIN),
-  action(`${Q}retireVersionAction`, ADMIN),
-  action(`${Q}deleteDraftAction`, ADMIN),
-  action("app/(staff)/paper/actions.ts#enterPaperSheetAction", LEADS),
-  action("app/(staff)/paper/actions.ts#enterPaperSheetAction", LEADS_OTHER, {
-    target: "other",
-    probe: { versionId: "{version}", unitId: "{unit}", answers: {} },
-  }),
-  action("app/(staff)/paper/actions.ts#importPaperFileAction", LEADS),
-  action("app/(staff)/paper/actions.ts#correctPaperSheetAction", LEADS),
-  action("app/(staff)/paper/actions.ts#correctPaperSheetAction", LEADS_OTHER, {
-    target: "other",
-    probe: { sheetId: "{sheetId}", unitId: "{unit}", answers: {} },
-  }),
-  action("app/(staff)/paper/actions.ts#deletePaperSheetAction", LEADS),
-  action("app/(staff)/paper/actions.ts#deletePaperSheetAction", LEADS_OTHER, {
-    target: "other",
-    probe: { sheetId: "{sheetId}", confirm: "yes" },
-  }),
-  action("app/(staff)/review/actions.ts#decideAction", LEADS),
-  action("app/(staff)/review/actions.ts#decideAction", LEADS_OTHER, {
-    target: "other",
-    probe: { action: "notProblem", id: "{evidence}" },
-  }),
-  action("app/(staff)/review/actions.ts#bulkAcceptAction", LEADS),
+  ...actions("app/(staff)/admin/codes/actions.ts", ADMIN, ["generateCodes", "setKioskOpen", "eraseStorageOrder"]),
+  ...actions("app/(staff)/admin/questionnaires/actions.ts", ADMIN, [
+    "createQuestionnaireAction", "updateVersionMetaAction", "addSectionAction", "renameSectionAction", "deleteSectionAction",
+    "moveSectionAction", "addQuestionAction", "updateQuestionAction", "deleteQuestionAction", "moveQuestionAction",
+    "addProfileQuestionAction", "publishVersionAction", "startNewVersionAction", "retireVersionAction", "deleteDraftAction",
+  ]),
+  ...actions("app/(staff)/paper/actions.ts", LEADS, [
+    "enterPaperSheetAction", "importPaperFileAction", "correctPaperSheetAction", "deletePaperSheetAction",
+  ]),
+  probeOther("app/(staff)/paper/actions.ts#enterPaperSheetAction", { versionId: "{version}", unitId: "{unit}", answers: {} }),
+  probeOther("app/(staff)/paper/actions.ts#correctPaperSheetAction", { sheetId: "{sheetId}", unitId: "{unit}", answers: {} }),
+  probeOther("app/(staff)/paper/actions.ts#deletePaperSheetAction", { sheetId: "{sheetId}", confirm: "yes" }),
+  ...actions("app/(staff)/review/actions.ts", LEADS, ["decideAction", "bulkAcceptAction"]),
+  probeOther("app/(staff)/review/actions.ts#decideAction", { action: "notProblem", id: "{evidence}" }),
   action("app/(staff)/review/actions.ts#revealOriginalAction", ADMIN),
-  action("app/(staff)/seminars/actions.ts#saveSessionAction", LEADS),
-  action("app/(staff)/seminars/actions.ts#deleteSessionAction", LEADS),
-  action("app/(staff)/seminars/actions.ts#deleteSessionAction", LEADS_OTHER, {
-    target: "other",
-    probe: { sessionId: "{session}" },
-  }),
-  action("app/(staff)/seminars/actions.ts#suggestAction", LEADS),
-  action("app/(staff)/admin/units/actions.ts#createUnitAction", ADMIN),
-  action("app/(staff)/admin/units/actions.ts#updateUnitAction", ADMIN),
-  action("app/(staff)/admin/units/actions.ts#moveUnitAction", ADMIN),
-  action("app/(staff)/admin/units/actions.ts#retireUnitAction", ADMIN),
-  action("app/(staff)/admin/units/actions.ts#deleteUnitAction", ADMIN),
-  action("app/(staff)/admin/units/actions.ts#importUnitsAction", ADMIN),
-  action("app/(staff)/admin/campaigns/actions.ts#createCampaignAction", ADMIN),
-  action("app/(staff)/admin/campaigns/actions.ts#updateCampaignAction", ADMIN),
-  action("app/(staff)/admin/campaigns/actions.ts#campaignStatusAction", ADMIN),
-  action("app/(staff)/admin/campaigns/actions.ts#createGroupAction", ADMIN),
-  action("app/(staff)/admin/campaigns/actions.ts#renameGroupAction", ADMIN),
-  action("app/(staff)/admin/campaigns/actions.ts#groupMembersAction", ADMIN),
-  action("app/(staff)/admin/campaigns/actions.ts#groupUnitsAction", ADMIN),
-  action("app/(staff)/admin/users/actions.ts#createUserAction", ADMIN),
-  action("app/(staff)/admin/users/actions.ts#updateUserAction", ADMIN),
-  action("app/(staff)/admin/users/actions.ts#setUserActiveAction", ADMIN),
-  action("app/(staff)/admin/users/actions.ts#resetPasswordAction", ADMIN),
-  action("app/(staff)/visits/actions.ts#planVisitAction", LEADS),
-  action("app/(staff)/visits/actions.ts#markVisitHeldAction", LEADS),
+  ...actions("app/(staff)/seminars/actions.ts", LEADS, ["saveSessionAction", "deleteSessionAction", "suggestAction"]),
+  probeOther("app/(staff)/seminars/actions.ts#deleteSessionAction", { sessionId: "{session}" }),
+  ...actions("app/(staff)/admin/units/actions.ts", ADMIN, [
+    "createUnitAction", "updateUnitAction", "moveUnitAction", "retireUnitAction", "deleteUnitAction", "importUnitsAction",
+  ]),
+  ...actions("app/(staff)/admin/campaigns/actions.ts", ADMIN, [
+    "createCampaignAction", "updateCampaignAction", "campaignStatusAction", "createGroupAction", "renameGroupAction",
+    "groupMembersAction", "groupUnitsAction",
+  ]),
+  ...actions("app/(staff)/admin/users/actions.ts", ADMIN, ["createUserAction", "updateUserAction", "setUserActiveAction", "resetPasswordAction"]),
+  ...actions("app/(staff)/visits/actions.ts", LEADS, ["planVisitAction", "markVisitHeldAction"]),
   action("app/actions/campaign.ts#chooseCampaignAction", STAFF),
   // The set-up link's token is the credential: anyone may post, a bad token or input is refused.
   action("app/setup/[token]/actions.ts#setupPasswordAction", PUBLIC),
-  action("app/(staff)/problems/actions.ts#acceptSuggestionAction", ADMIN),
-  action("app/(staff)/problems/actions.ts#editProblemAction", ADMIN),
-  action("app/(staff)/problems/actions.ts#mergeProblemsAction", ADMIN),
-  action("app/(staff)/problems/actions.ts#splitProblemAction", ADMIN),
+  ...actions("app/(staff)/problems/actions.ts", ADMIN, ["acceptSuggestionAction", "editProblemAction", "mergeProblemsAction", "splitProblemAction"]),
   action("app/(staff)/problems/actions.ts#commentAction", PROBLEM_READERS),
-  action("app/(staff)/actions/board-actions.ts#createActionAction", ADMIN),
-  action("app/(staff)/actions/board-actions.ts#editActionAction", ADMIN),
-  action("app/(staff)/actions/board-actions.ts#publishNoteAction", ADMIN),
+  ...actions("app/(staff)/actions/board-actions.ts", ADMIN, ["createActionAction", "editActionAction", "publishNoteAction"]),
   // Any staff member may progress their OWN actions (the owner is checked after parsing).
   action("app/(staff)/actions/board-actions.ts#progressAction", STAFF),
-  action("app/(staff)/report/actions.ts#draftReportAction", ADMIN),
-  action("app/(staff)/report/actions.ts#editParagraphAction", ADMIN),
+  ...actions("app/(staff)/report/actions.ts", ADMIN, ["draftReportAction", "editParagraphAction"]),
   // report:approve is the whole-bureau department heads' (decision 014): branchhead@ is refused
   // before the input is read; head@ approving is in tests/integration/report.test.ts and the e2e.
   action(
