@@ -136,32 +136,33 @@ async function expectStopsAll(portal: Portal, signal: NodeJS.Signals, target: "n
   expect(tree.length, "start.mjs and the Next server").toBeGreaterThanOrEqual(2);
   expect(clusterState()).toBe(6);
 
-  const sentAt = Date.now();
   process.kill(target === "npm" ? portal.npm.pid! : startScript!, signal);
-  const deadline = sentAt + STOP_WITHIN_MS;
-  let alive = [portal.npm.pid!, ...tree];
-  while (Date.now() < deadline) {
-    const table = processTable();
-    alive = [portal.npm.pid!, ...tree].filter((pid) => table.has(pid));
-    if (alive.length === 0) break;
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  const alive = await waitUntilGone([portal.npm.pid!, ...tree], STOP_WITHIN_MS);
   expect(alive, `processes alive ${STOP_WITHIN_MS} ms after ${signal}:\n${portal.output()}`).toEqual([]);
-  expect(await portIsFree(webPort), "web port free").toBe(true);
-  expect(await portIsFree(databasePort), "database port free").toBe(true);
+  await expectPortsFree();
   expect(await portal.exited).toEqual({ code: 0, signal: null });
   expect(clusterState(), "PGlite wrote its shutdown checkpoint").toBe(1);
   expect(portal.output()).toContain(`${signal}: stopping the portal`);
 }
 
-/** The Next server under start.mjs, frozen so that it cannot act on a signal (SIGKILL still ends it). */
-function freezeServer(portal: Portal): number {
-  const server = descendants(portal.npm.pid!).find((pid) =>
-    readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("next-server"),
-  );
+async function expectPortsFree() {
+  expect(await portIsFree(webPort), "web port free").toBe(true);
+  expect(await portIsFree(databasePort), "database port free").toBe(true);
+}
+
+/**
+ * Starts the portal, freezes the Next server under start.mjs so that it cannot act on a signal
+ * (SIGKILL still ends it) and sends npm a SIGTERM; returns the portal and every process it ran.
+ */
+async function startFrozenAndTerminate(): Promise<{ portal: Portal; tree: number[] }> {
+  const portal = startPortal();
+  await waitForHealth(portal, START_MS);
+  const tree = [portal.npm.pid!, ...descendants(portal.npm.pid!)];
+  const server = tree.find((pid) => readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("next-server"));
   expect(server, "the Next server runs under start.mjs").toBeDefined();
   process.kill(server!, "SIGSTOP");
-  return server!;
+  process.kill(portal.npm.pid!, "SIGTERM");
+  return { portal, tree };
 }
 
 async function waitUntilGone(pids: number[], withinMs: number): Promise<number[]> {
@@ -216,17 +217,12 @@ describe("stopping the portal started with npm start (embedded database)", () =>
   it(
     "a server that does not stop is killed after its grace period, and the database still closes cleanly",
     async () => {
-      const portal = startPortal();
-      await waitForHealth(portal, START_MS);
-      const tree = [portal.npm.pid!, ...descendants(portal.npm.pid!)];
-      freezeServer(portal);
-      process.kill(portal.npm.pid!, "SIGTERM");
+      const { portal, tree } = await startFrozenAndTerminate();
       await new Promise((r) => setTimeout(r, 2_000));
       expect(processTable().has(portal.npm.pid!), "still waiting for the server").toBe(true);
       expect(await waitUntilGone(tree, STOP_WITHIN_MS - 2_000), portal.output()).toEqual([]);
       expect(await portal.exited).toEqual({ code: 0, signal: null });
-      expect(await portIsFree(webPort)).toBe(true);
-      expect(await portIsFree(databasePort)).toBe(true);
+      await expectPortsFree();
       expect(clusterState()).toBe(1);
     },
     START_MS + 60_000,
@@ -235,19 +231,14 @@ describe("stopping the portal started with npm start (embedded database)", () =>
   it(
     "a second signal kills everything at once",
     async () => {
-      const portal = startPortal();
-      await waitForHealth(portal, START_MS);
-      const tree = [portal.npm.pid!, ...descendants(portal.npm.pid!)];
-      freezeServer(portal);
-      process.kill(portal.npm.pid!, "SIGTERM");
+      const { portal, tree } = await startFrozenAndTerminate();
       await new Promise((r) => setTimeout(r, 1_000));
       process.kill(portal.npm.pid!, "SIGTERM");
       // Well before the 6 s the server would otherwise be given.
       expect(await waitUntilGone(tree, 4_500), portal.output()).toEqual([]);
       expect(portal.output()).toContain("SIGTERM again: killing the portal");
       expect((await portal.exited).code).not.toBe(0);
-      expect(await portIsFree(webPort)).toBe(true);
-      expect(await portIsFree(databasePort)).toBe(true);
+      await expectPortsFree();
     },
     START_MS + 60_000,
   );
