@@ -1,4 +1,4 @@
-// Building blocks shared by staff pages: a heading, an empty state, a figure card, a table.
+// Building blocks shared by staff pages: a heading, a titled section, an empty state, a figure card, a table.
 
 export function PageHeader({ title, intro, children }: { title: string; intro?: string; children?: React.ReactNode }) {
   return (
@@ -9,6 +9,30 @@ export function PageHeader({ title, intro, children }: { title: string; intro?: 
       </div>
       {children}
     </div>
+  );
+}
+
+/** A part of a page under an h2 that names it (aria-labelledby, id `${id}-title`). */
+export function TitledSection({
+  id,
+  title,
+  className = "mb-6",
+  headingClassName = "mb-2",
+  children,
+}: {
+  id: string;
+  title: string;
+  className?: string;
+  headingClassName?: string;
+  children: React.ReactNode;
+}) {
+  return (
+    <section aria-labelledby={`${id}-title`} className={className || undefined}>
+      <h2 id={`${id}-title`} className={`${headingClassName} text-lg font-semibold`}>
+        {title}
+      </h2>
+      {children}
+    </section>
   );
 }
 

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { ProblemList, SuggestionList } from "@/components/problems/Register";
-import { EmptyState, PageHeader } from "@/components/ui/Page";
+import { EmptyState, PageHeader, TitledSection } from "@/components/ui/Page";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { scopeOf } from "@/lib/auth/scope";
@@ -29,16 +29,10 @@ export default async function ProblemsPage() {
     <>
       <PageHeader title={t("title")} intro={t("intro")} />
       <p className="mb-4 text-sm text-slate-600">{t("protection")}</p>
-      <section aria-labelledby="register-title" className="mb-8">
-        <h2 id="register-title" className="mb-3 text-lg font-semibold">
-          {t("register.title")}
-        </h2>
+      <TitledSection id="register" title={t("register.title")} className="mb-8" headingClassName="mb-3">
         <ProblemList problems={problems} campaignId={campaign.id} canComment={canComment} canManage={canManage} />
-      </section>
-      <section aria-labelledby="suggestions-title">
-        <h2 id="suggestions-title" className="mb-1 text-lg font-semibold">
-          {t("suggestions.title")}
-        </h2>
+      </TitledSection>
+      <TitledSection id="suggestions" title={t("suggestions.title")} className="" headingClassName="mb-1">
         <p className="mb-3 text-sm text-slate-600">{t("suggestions.intro")}</p>
         <SuggestionList
           suggestions={suggestions}
@@ -47,7 +41,7 @@ export default async function ProblemsPage() {
           canComment={canComment}
           comments={aspectComments}
         />
-      </section>
+      </TitledSection>
     </>
   );
 }

@@ -5,7 +5,7 @@ import { ActionForm } from "@/components/problems/ActionForm";
 import { AuditHistory } from "@/components/problems/AuditHistory";
 import { NotePublishToggle } from "@/components/problems/NotePublishToggle";
 import { ProgressButton } from "@/components/problems/ProgressButton";
-import { PageHeader } from "@/components/ui/Page";
+import { PageHeader, TitledSection } from "@/components/ui/Page";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { actionDetail, actionFormChoices } from "@/lib/actions/queries";
@@ -66,19 +66,13 @@ export default async function ActionPage({ params }: Props) {
       </dl>
       {action.description ? <p className="mb-6 max-w-3xl whitespace-pre-line text-sm">{action.description}</p> : null}
       {mayProgress ? (
-        <section className="mb-6" aria-labelledby="progress-title">
-          <h2 id="progress-title" className="mb-2 text-lg font-semibold">
-            {t("progress.title")}
-          </h2>
+        <TitledSection id="progress" title={t("progress.title")}>
           {action.ownerId === null && !canManage ? null : (
             <ProgressButton id={action.id} title={title} version={action.version} status={action.status} />
           )}
-        </section>
+        </TitledSection>
       ) : null}
-      <section className="mb-6" aria-labelledby="timeline-title">
-        <h2 id="timeline-title" className="mb-2 text-lg font-semibold">
-          {t("timeline.title")}
-        </h2>
+      <TitledSection id="timeline" title={t("timeline.title")}>
         {action.updates.length === 0 ? (
           <p className="text-sm text-slate-600">{t("timeline.empty")}</p>
         ) : (
@@ -105,12 +99,9 @@ export default async function ActionPage({ params }: Props) {
             ))}
           </ol>
         )}
-      </section>
+      </TitledSection>
       {choices ? (
-        <section className="mb-6" aria-labelledby="edit-title">
-          <h2 id="edit-title" className="mb-2 text-lg font-semibold">
-            {t("form.editTitle")}
-          </h2>
+        <TitledSection id="edit" title={t("form.editTitle")}>
           <ActionForm
             campaignId={action.campaignId}
             choices={choices}
@@ -127,14 +118,11 @@ export default async function ActionPage({ params }: Props) {
               problemIds: action.problems.map((p) => p.id),
             }}
           />
-        </section>
+        </TitledSection>
       ) : null}
-      <section aria-labelledby="history-title">
-        <h2 id="history-title" className="mb-2 text-lg font-semibold">
-          {t("history")}
-        </h2>
+      <TitledSection id="history" title={t("history")} className="">
         <AuditHistory entries={action.history} />
-      </section>
+      </TitledSection>
     </>
   );
 }

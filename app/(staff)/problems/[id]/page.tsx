@@ -7,7 +7,7 @@ import { MergeForm } from "@/components/problems/MergeForm";
 import { ProblemEditForm } from "@/components/problems/ProblemEditForm";
 import { FiguresLine, Quotes, Verdicts } from "@/components/problems/Register";
 import { SplitForm } from "@/components/problems/SplitForm";
-import { PageHeader } from "@/components/ui/Page";
+import { PageHeader, TitledSection } from "@/components/ui/Page";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { scopeOf } from "@/lib/auth/scope";
@@ -63,10 +63,7 @@ export default async function ProblemPage({ params }: Props) {
         ) : null}
       </div>
 
-      <section aria-labelledby="evidence-title" className="mb-6">
-        <h2 id="evidence-title" className="mb-1 text-lg font-semibold">
-          {t("evidence.title")}
-        </h2>
+      <TitledSection id="evidence" title={t("evidence.title")} headingClassName="mb-1">
         <p className="mb-2 text-sm text-slate-600">
           {problem.evidenceCount === null ? "" : `${t("evidence.linked", { count: problem.evidenceCount })} `}
           {problem.figures.findingsQuotable ? "" : t("evidence.withheld")}
@@ -79,12 +76,9 @@ export default async function ProblemPage({ params }: Props) {
             </Link>
           </p>
         ) : null}
-      </section>
+      </TitledSection>
 
-      <section aria-labelledby="actions-title" className="mb-6">
-        <h2 id="actions-title" className="mb-2 text-lg font-semibold">
-          {t("actionsTitle")}
-        </h2>
+      <TitledSection id="actions" title={t("actionsTitle")}>
         {problem.actions.length === 0 ? <p className="text-sm text-slate-600">{t("noActions")}</p> : null}
         <ul className="space-y-1 text-sm">
           {problem.actions.map((a) => (
@@ -104,12 +98,9 @@ export default async function ProblemPage({ params }: Props) {
             </Link>
           </p>
         ) : null}
-      </section>
+      </TitledSection>
 
-      <section aria-labelledby="comments-title" className="mb-6">
-        <h2 id="comments-title" className="mb-2 text-lg font-semibold">
-          {t("comments.title")}
-        </h2>
+      <TitledSection id="comments" title={t("comments.title")}>
         {problem.comments.length === 0 ? <p className="text-sm text-slate-600">{t("comments.none")}</p> : null}
         <ul className="space-y-1 text-sm" data-testid="comments">
           {problem.comments.map((c) => (
@@ -121,14 +112,11 @@ export default async function ProblemPage({ params }: Props) {
         {can(user.role, "comment:write") ? (
           <CommentForm campaignId={problem.campaignId} subject={`problem:${problem.id}`} label={t("comments.add")} />
         ) : null}
-      </section>
+      </TitledSection>
 
       {canManage ? (
         <>
-          <section aria-labelledby="edit-title" className="mb-6">
-            <h2 id="edit-title" className="mb-2 text-lg font-semibold">
-              {t("form.editTitle")}
-            </h2>
+          <TitledSection id="edit" title={t("form.editTitle")}>
             <ProblemEditForm
               initial={{
                 id: problem.id,
@@ -143,28 +131,19 @@ export default async function ProblemPage({ params }: Props) {
                 published: problem.published,
               }}
             />
-          </section>
-          <section aria-labelledby="merge-title" className="mb-6">
-            <h2 id="merge-title" className="mb-2 text-lg font-semibold">
-              {t("merge.title")}
-            </h2>
+          </TitledSection>
+          <TitledSection id="merge" title={t("merge.title")}>
             <MergeForm targetId={problem.id} choices={choices} />
-          </section>
-          <section aria-labelledby="split-title" className="mb-6">
-            <h2 id="split-title" className="mb-2 text-lg font-semibold">
-              {t("split.title")}
-            </h2>
+          </TitledSection>
+          <TitledSection id="split" title={t("split.title")}>
             <SplitForm problemId={problem.id} version={problem.version} items={items} />
-          </section>
+          </TitledSection>
         </>
       ) : null}
 
-      <section aria-labelledby="history-title">
-        <h2 id="history-title" className="mb-2 text-lg font-semibold">
-          {t("history")}
-        </h2>
+      <TitledSection id="history" title={t("history")} className="">
         <AuditHistory entries={problem.history} />
-      </section>
+      </TitledSection>
     </>
   );
 }
