@@ -1,5 +1,5 @@
 import "server-only";
-import { createHash, randomInt, randomUUID } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import { db } from "@/lib/db/client";
 import { foldAfterSubmission } from "@/lib/dashboards/pending";
 import { inScope, type Scope } from "@/lib/auth/scope";
@@ -8,6 +8,7 @@ import { NotFoundError } from "@/lib/errors";
 import { checkAnswers, type AnswerIssue, type RawAnswers } from "@/lib/surveys/answers";
 import { storeResponse } from "@/lib/surveys/intake";
 import { readTable } from "@/lib/paper/parse";
+import { shuffled } from "@/lib/exports/anonymise";
 import { checkTable, unitCodeKey, type PaperRecord, type RowIssue } from "@/lib/paper/rows";
 import { loadPaperView, paperUnits } from "@/lib/paper/queries";
 
@@ -84,6 +85,8 @@ export async function importPaperFile(args: {
 
   await db.$transaction(
     async (tx) => {
+      // Storage order must not follow the file's row order (the order of a stack of sheets can say
+      // who handed theirs in when): docs/trust-contract.md, "No order of submission".
       for (const record of shuffled(check.records)) await storePaperSheet(tx, view, record);
       await tx.auditEvent.create({
         data: {
@@ -110,15 +113,4 @@ async function earlierImport(versionId: string, sha256: string): Promise<{ impor
   if (!event) return null;
   const count = (event.details as { count?: unknown } | null)?.count;
   return { importedOn: event.at.toISOString().slice(0, 10), count: typeof count === "number" ? count : 0 };
-}
-
-// Storage order must not follow the file's row order (the order of a stack of sheets can say who
-// handed theirs in when): docs/trust-contract.md, "No order of submission".
-function shuffled(records: PaperRecord[]): PaperRecord[] {
-  const copy = [...records];
-  for (let i = copy.length - 1; i > 0; i--) {
-    const j = randomInt(i + 1);
-    [copy[i], copy[j]] = [copy[j], copy[i]];
-  }
-  return copy;
 }
