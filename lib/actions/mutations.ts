@@ -146,7 +146,7 @@ export async function postProgress({ user }: ActionContext, input: ProgressInput
         after: { status: input.status },
       });
     if (input.body || input.bodyZh) {
-      const update = await tx.actionUpdate.create({
+      await tx.actionUpdate.create({
         data: {
           actionId: input.id,
           body: input.body,
@@ -164,7 +164,6 @@ export async function postProgress({ user }: ActionContext, input: ProgressInput
         targetId: input.id,
         after: { body: input.body, bodyZh: input.bodyZh, published: input.published },
       });
-      void update;
     }
     return { status: "saved", id: input.id, version: before.version + 1 };
   });
