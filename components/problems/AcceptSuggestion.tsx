@@ -1,16 +1,15 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
 import { acceptSuggestionAction } from "@/app/(staff)/problems/actions";
 import { buttonClass } from "@/components/ui/form-parts";
+import { useServerAction } from "@/components/ui/use-server-action";
 
 /** Admins turn a suggested aspect into a problem of the register, then edit it on its page. */
 export function AcceptSuggestion({ campaignId, aspectCode }: { campaignId: string; aspectCode: string }) {
   const t = useTranslations("problems.suggestions");
   const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
+  const { error, pending, run } = useServerAction();
   return (
     <div>
       <button
@@ -18,13 +17,7 @@ export function AcceptSuggestion({ campaignId, aspectCode }: { campaignId: strin
         className={buttonClass}
         disabled={pending}
         data-testid="accept-suggestion"
-        onClick={() =>
-          startTransition(async () => {
-            const result = await acceptSuggestionAction({ campaignId, aspectCode });
-            if (!result.ok) return setError(result.error);
-            router.push(`/problems/${result.data.id}`);
-          })
-        }
+        onClick={() => run(() => acceptSuggestionAction({ campaignId, aspectCode }), (data) => router.push(`/problems/${data.id}`))}
       >
         {t("accept")}
       </button>

@@ -1,9 +1,10 @@
 "use client";
 import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { mergeProblemsAction } from "@/app/(staff)/problems/actions";
 import { buttonClass, FormError } from "@/components/ui/form-parts";
+import { useServerAction } from "@/components/ui/use-server-action";
 import { localTitle } from "@/i18n/local-name";
 
 type Choice = { id: string; title: string; titleZh: string; aspectCode: string | null };
@@ -14,8 +15,7 @@ export function MergeForm({ targetId, choices }: { targetId: string; choices: Ch
   const zh = useLocale() === "zh";
   const router = useRouter();
   const [picked, setPicked] = useState<string[]>([]);
-  const [error, setError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
+  const { error, pending, run } = useServerAction();
   const others = choices.filter((c) => c.id !== targetId);
   if (others.length === 0) return <p className="text-sm text-slate-600">{t("none")}</p>;
   return (
@@ -23,13 +23,13 @@ export function MergeForm({ targetId, choices }: { targetId: string; choices: Ch
       className="space-y-2"
       onSubmit={(e) => {
         e.preventDefault();
-        startTransition(async () => {
-          const result = await mergeProblemsAction({ targetId, sourceIds: picked });
-          if (!result.ok) return setError(result.error);
-          setError(null);
-          setPicked([]);
-          router.refresh();
-        });
+        run(
+          () => mergeProblemsAction({ targetId, sourceIds: picked }),
+          () => {
+            setPicked([]);
+            router.refresh();
+          },
+        );
       }}
     >
       <fieldset>

@@ -1,8 +1,8 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
 import { approveVersionAction, draftReportAction } from "@/app/(staff)/report/actions";
 import { buttonClass } from "@/components/ui/form-parts";
+import { useServerAction } from "@/components/ui/use-server-action";
 
 // Drafting/regenerating (admins) and approving (department heads): one button each, the label and
 // hint translated by the server page.
@@ -18,25 +18,21 @@ export function ReportActionButton({
   hint?: string;
 }) {
   const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
-
-  function run() {
-    startTransition(async () => {
-      const result =
-        kind === "draft" ? await draftReportAction({ campaignId: id }) : await approveVersionAction({ versionId: id });
-      if (!result.ok) return setError(result.error);
-      setError(null);
-      const params = new URLSearchParams(window.location.search);
-      params.set("version", String(result.data.number));
-      router.push(`/report?${params.toString()}`);
-      router.refresh();
-    });
-  }
+  const { error, pending, run } = useServerAction();
+  const act = () =>
+    run(
+      () => (kind === "draft" ? draftReportAction({ campaignId: id }) : approveVersionAction({ versionId: id })),
+      (data) => {
+        const params = new URLSearchParams(window.location.search);
+        params.set("version", String(data.number));
+        router.push(`/report?${params.toString()}`);
+        router.refresh();
+      },
+    );
 
   return (
     <div className="no-print">
-      <button type="button" className={buttonClass} disabled={pending} onClick={run} data-testid={`report-${kind}`}>
+      <button type="button" className={buttonClass} disabled={pending} onClick={act} data-testid={`report-${kind}`}>
         {label}
       </button>
       {hint ? <p className="mt-1 text-xs text-slate-600">{hint}</p> : null}
