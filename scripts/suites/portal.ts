@@ -7,6 +7,7 @@ import { createWriteStream, existsSync, mkdtempSync, readFileSync } from "node:f
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
+import { signInOverHttp } from "../../tests/e2e/instances";
 import { applyMigrations } from "../db/migrate.mjs";
 
 const SERVER_URL =
@@ -142,35 +143,10 @@ export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve
 
 /** Signs in through next-auth's credentials endpoint over HTTP; returns the Cookie header value. */
 export async function signIn(baseUrl: string, email: string, password = DEMO_PASSWORD): Promise<string> {
-  const csrf = await fetch(`${baseUrl}/api/auth/csrf`);
-  const jar = cookiesOf(csrf);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const response = await fetch(`${baseUrl}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: header(jar) },
-    body: new URLSearchParams({ csrfToken, email, password, json: "true", callbackUrl: `${baseUrl}/` }),
-  });
-  Object.assign(jar, cookiesOf(response));
-  if (!Object.keys(jar).some((name) => name.endsWith("next-auth.session-token")))
-    throw new Error(`sign-in of ${email} failed (${response.status})`);
-  return header(jar);
+  const result = await signInOverHttp(baseUrl, email, password);
+  if (!result.ok) throw new Error(`sign-in of ${email} failed (${result.reply.status} ${result.error ?? ""})`);
+  return result.jar.header();
 }
-
-function cookiesOf(response: Response): Record<string, string> {
-  const jar: Record<string, string> = {};
-  for (const line of response.headers.getSetCookie()) {
-    const [pair] = line.split(";");
-    const at = pair.indexOf("=");
-    jar[pair.slice(0, at).trim()] = pair.slice(at + 1);
-  }
-  return jar;
-}
-
-const header = (jar: Record<string, string>) =>
-  Object.entries(jar)
-    .map(([k, v]) => `${k}=${v}`)
-    .join("; ");
 
 export type IssuedCodes = { campaign: string; codes: string[]; batches: string[] };
 

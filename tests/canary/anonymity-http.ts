@@ -9,10 +9,10 @@
 import { execFileSync } from "node:child_process";
 import { randomBytes, randomUUID } from "node:crypto";
 import { readdirSync, readFileSync, statSync } from "node:fs";
-import { request as httpRequest } from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
+import { send } from "../e2e/instances";
 import { demoAnswers } from "../load/answers";
 
 export type CanaryResult = {
@@ -79,7 +79,7 @@ export async function runAnonymityCanary(options: {
     // are limited per client (decision 009), and twelve from one address within a minute are not
     // what the canary is about.
     const from = `127.0.0.${20 + n}`;
-    const page = await send(options.baseUrl, `/survey/${options.codes.campaign}`, "GET", headers, undefined, from);
+    const page = await send(options.baseUrl, `/survey/${options.codes.campaign}`, { headers, from });
     if (page.status !== 200) problems.push(`GET /survey/${options.codes.campaign} answered ${page.status}`);
     const check = await post(options.baseUrl, "/api/survey/codes", headers, {
       campaign: options.codes.campaign,
@@ -151,33 +151,16 @@ export async function runAnonymityCanary(options: {
   };
 }
 
+/** A JSON POST from the loopback address `from` (each officer has one of their own). */
 async function post(baseUrl: string, url: string, headers: Record<string, string>, body: unknown, from: string) {
-  const reply = await send(baseUrl, url, "POST", headers, JSON.stringify(body), from);
+  const reply = await send(baseUrl, url, { method: "POST", headers, body: JSON.stringify(body), from });
   let parsed: unknown = reply.text;
   try {
     parsed = JSON.parse(reply.text);
   } catch {
     // kept as text for the message
   }
-  return { status: reply.status, body: parsed, setCookie: reply.setCookie };
-}
-
-/** One request from the loopback address `from` (the server sees it as the peer). */
-function send(baseUrl: string, url: string, method: string, headers: Record<string, string>, body: string | undefined, from: string) {
-  const target = new URL(url, baseUrl);
-  return new Promise<{ status: number; text: string; setCookie: string | null }>((resolve, reject) => {
-    const req = httpRequest(
-      { host: target.hostname, port: target.port, path: target.pathname + target.search, method, localAddress: from, headers },
-      (res) => {
-        let text = "";
-        res.setEncoding("utf8");
-        res.on("data", (chunk) => (text += chunk));
-        res.on("end", () => resolve({ status: res.statusCode ?? 0, text, setCookie: res.headers["set-cookie"]?.join("\n") ?? null }));
-      },
-    );
-    req.on("error", reject);
-    req.end(body);
-  });
+  return { status: reply.status, body: parsed, setCookie: reply.headers["set-cookie"]?.join("\n") ?? null };
 }
 
 const ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
