@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Cell, Table } from "@/components/ui/Page";
+import { Cell, Table, TitledSection } from "@/components/ui/Page";
 import type { closureByCategory } from "@/lib/actions/closure";
 
 /**
@@ -12,10 +12,7 @@ export async function ActionClosure({ closure }: { closure: ReturnType<typeof cl
   if (total.open + total.done === 0) return null;
   const pct = (rate: number | null) => (rate === null ? "—" : `${Math.round(rate * 100)}%`);
   return (
-    <section aria-labelledby="closure-title" className="mt-8" data-testid="action-closure">
-      <h2 id="closure-title" className="mb-1 text-lg font-semibold">
-        {t("closure.title")}
-      </h2>
+    <TitledSection id="closure" title={t("closure.title")} className="mt-8" headingClassName="mb-1" testId="action-closure">
       <p className="mb-2 text-sm text-slate-600">{t("closure.intro")}</p>
       <Table
         caption={t("closure.title")}
@@ -31,6 +28,6 @@ export async function ActionClosure({ closure }: { closure: ReturnType<typeof cl
           </tr>
         ))}
       </Table>
-    </section>
+    </TitledSection>
   );
 }

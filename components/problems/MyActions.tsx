@@ -1,5 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
+import { TitledSection } from "@/components/ui/Page";
 import type { ActionCard } from "@/lib/actions/queries";
 import { localTitle } from "@/i18n/local-name";
 
@@ -8,10 +9,7 @@ export async function MyActions({ actions }: { actions: ActionCard[] }) {
   const t = await getTranslations("actions");
   const zh = (await getLocale()) === "zh";
   return (
-    <section aria-labelledby="my-actions-title" className="mt-8" data-testid="my-actions">
-      <h2 id="my-actions-title" className="mb-2 text-lg font-semibold">
-        {t("mine.title")}
-      </h2>
+    <TitledSection id="my-actions" title={t("mine.title")} className="mt-8" testId="my-actions">
       {actions.length === 0 ? (
         <p className="text-sm text-slate-600">{t("mine.none")}</p>
       ) : (
@@ -37,6 +35,6 @@ export async function MyActions({ actions }: { actions: ActionCard[] }) {
           ))}
         </ul>
       )}
-    </section>
+    </TitledSection>
   );
 }

@@ -18,16 +18,18 @@ export function TitledSection({
   title,
   className = "mb-6",
   headingClassName = "mb-2",
+  testId,
   children,
 }: {
   id: string;
   title: string;
   className?: string;
   headingClassName?: string;
+  testId?: string;
   children: React.ReactNode;
 }) {
   return (
-    <section aria-labelledby={`${id}-title`} className={className || undefined}>
+    <section aria-labelledby={`${id}-title`} className={className || undefined} data-testid={testId}>
       <h2 id={`${id}-title`} className={`${headingClassName} text-lg font-semibold`}>
         {title}
       </h2>
