@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { expect } from "vitest";
 import { db } from "@/lib/db/client";
 
 /** Empties every table of the test database (scripts/test.mjs created and migrated it). */
@@ -13,6 +14,19 @@ export async function resetDatabase(): Promise<void> {
   // unsafe-raw-ok: the names are the test database's own tables read from pg_tables just above.
   await db.$executeRawUnsafe(`TRUNCATE ${rows.map((r) => `"${r.tablename}"`).join(", ")} CASCADE`);
 }
+
+/** Unwraps a questionnaire builder action that succeeded; fails the test with its answer otherwise. */
+export function done<T>(result: unknown): T {
+  const r = result as { ok: boolean; data?: { status: string; value: T } };
+  expect(r, JSON.stringify(r)).toMatchObject({ ok: true, data: { status: "done" } });
+  return r.data!.value;
+}
+
+/** The builder's question input with every optional field empty, `over` on top. */
+export const question = (sectionId: string, over: Record<string, unknown>) => ({
+  sectionId, help: "", required: false, aspectCode: null, options: [], numberUnit: null, minValue: null, maxValue: null, normValue: null, normLabel: null,
+  ...over,
+});
 
 export async function unitIdByCode(code: string): Promise<string> {
   const unit = await db.unit.findUniqueOrThrow({ where: { code }, select: { id: true } });

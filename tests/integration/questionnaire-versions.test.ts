@@ -7,7 +7,7 @@ import { readXlsx } from "@/lib/paper/parse";
 import { loadQuestionnaireView, publishedVersionId } from "@/lib/surveys/queries";
 import paperEn from "@/messages/en/paper.json";
 import * as actions from "@/app/(staff)/admin/questionnaires/actions";
-import { resetDatabase } from "./helpers";
+import { done, question, resetDatabase } from "./helpers";
 
 // Versions (one live per campaign, confirmation, retire, delete) and both languages (missing
 // translations, codes for Chinese labels, the officer's localized view). A small fixture of its
@@ -18,20 +18,10 @@ vi.mock("next-intl/server", () => ({ getTranslations: async () => (key: string) 
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 
 type Result = { ok: boolean; code?: string; data?: { status: string; value?: unknown; refusal?: { code: string } } };
-function done<T>(result: unknown): T {
-  const r = result as { ok: boolean; data?: { status: string; value: T } };
-  expect(r, JSON.stringify(r)).toMatchObject({ ok: true, data: { status: "done" } });
-  return r.data!.value;
-}
 const refused = (code: string) => ({ ok: true, data: { status: "refused", refusal: { code } } });
 
 const users: Record<string, string> = {};
 let campaignId: string;
-
-const question = (sectionId: string, over: Record<string, unknown>) => ({
-  sectionId, help: "", required: false, aspectCode: null, options: [], numberUnit: null, minValue: null, maxValue: null, normValue: null, normLabel: null,
-  ...over,
-});
 
 /** A draft with one section and one fully bilingual question (own language `language`). */
 async function bilingualDraft(title: string, language: "en" | "zh") {

@@ -5,7 +5,7 @@ import { checkAnswers } from "@/lib/surveys/answers";
 import { loadQuestionnaireView, publishedVersionId } from "@/lib/surveys/queries";
 import { storeResponse } from "@/lib/surveys/intake";
 import * as actions from "@/app/(staff)/admin/questionnaires/actions";
-import { userByEmail, freshDemoCampaign } from "./helpers";
+import { done, freshDemoCampaign, question, userByEmail } from "./helpers";
 
 // The actions run as they do in the app (session, permission, schema, refusal), with the session
 // read from this variable instead of a cookie.
@@ -15,18 +15,6 @@ vi.mock("next-intl/server", () => ({ getTranslations: async () => (key: string) 
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 
 const signInAs = async (email: string) => (session.userId = (await userByEmail(email)).id);
-
-/** Unwraps a successful action; fails the test with the action's answer otherwise. */
-function done<T>(result: unknown): T {
-  const r = result as { ok: boolean; data?: { status: string; value: T } };
-  expect(r, JSON.stringify(r)).toMatchObject({ ok: true, data: { status: "done" } });
-  return r.data!.value;
-}
-
-const question = (sectionId: string, over: Record<string, unknown>) => ({
-  sectionId, help: "", required: false, aspectCode: null, options: [], numberUnit: null, minValue: null, maxValue: null, normValue: null, normLabel: null,
-  ...over,
-});
 
 /** Publishes as the builder's confirmation does: naming what is live now, accepting untranslated texts. */
 const publish = async (versionId: string) =>
