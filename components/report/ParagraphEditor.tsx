@@ -2,12 +2,14 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { editParagraphAction } from "@/app/(staff)/report/actions";
+import { readMessageKey } from "@/i18n/validation";
 import { buttonClass, inputClass, secondaryButtonClass } from "@/components/ui/form-parts";
 import { MAX_PARAGRAPH } from "@/lib/reports/schemas";
 
 // Labels come translated from the server page, so the report's strings are not shipped to every
 // staff browser (components/shell/client-messages.ts).
-export type EditorLabels = { edit: string; save: string; cancel: string };
+// The schema's messages are keys (lib/reports/schemas.ts): the page sends their two texts.
+export type EditorLabels = { edit: string; save: string; cancel: string; textEmpty: string; textTooLong: string };
 
 export function ParagraphEditor({
   versionId,
@@ -31,7 +33,10 @@ export function ParagraphEditor({
   function save() {
     startTransition(async () => {
       const result = await editParagraphAction({ versionId, key: paragraphKey, text: value });
-      if (!result.ok) return setError(result.fieldErrors?.text?.[0] ?? result.error);
+      if (!result.ok) {
+        const key = readMessageKey(result.fieldErrors?.text?.[0] ?? "").key;
+        return setError(key === "textEmpty" || key === "textTooLong" ? labels[key] : result.error);
+      }
       setError(null);
       setEditing(false);
       router.refresh();

@@ -1,5 +1,7 @@
-// One zod schema per report form, shared by the client forms and the server actions.
+// One zod schema per report form, shared by the client forms and the server actions. Messages are
+// keys under "report" (the editor shows them translated); limits ride along (i18n/validation).
 import { z } from "zod";
+import { withLimit } from "@/i18n/validation";
 
 export const MAX_PARAGRAPH = 5000;
 
@@ -13,8 +15,8 @@ export const editParagraphSchema = z.object({
   text: z
     .string()
     .trim()
-    .min(1, { error: "A paragraph cannot be empty." })
-    .max(MAX_PARAGRAPH, { error: `A paragraph can be at most ${MAX_PARAGRAPH} characters.` }),
+    .min(1, { error: "textEmpty" })
+    .max(MAX_PARAGRAPH, { error: withLimit("textTooLong", MAX_PARAGRAPH) }),
 });
 
 export const approveSchema = z.object({ versionId: id });

@@ -33,6 +33,10 @@ test("an admin drafts, edits, regenerates and downloads; a head approves; the ap
   const first = doc.locator('[data-testid^="paragraph-aspect."][data-testid$=".people"]').first();
   const key = (await first.getAttribute("data-testid"))!.replace("paragraph-", "");
   await page.getByTestId(`edit-${key}`).click();
+  // An empty paragraph is refused with the reason in the page's language, and nothing is saved.
+  await page.getByTestId(`editor-${key}`).fill("   ");
+  await page.getByTestId(`save-${key}`).click();
+  await expect(page.getByTestId("report-document").getByRole("alert")).toHaveText("A paragraph cannot be empty.");
   await page.getByTestId(`editor-${key}`).fill(EDIT);
   await page.getByTestId(`save-${key}`).click();
   await expect(page.getByTestId(`paragraph-${key}`)).toContainText(EDIT);

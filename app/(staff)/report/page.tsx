@@ -11,6 +11,7 @@ import { can } from "@/lib/auth/permissions";
 import { isoDate } from "@/lib/dates";
 import { diffVersions } from "@/lib/reports/paragraphs";
 import { loadReportView, paragraphsOfNumber, readsReport } from "@/lib/reports/queries";
+import { MAX_PARAGRAPH } from "@/lib/reports/schemas";
 import { localName } from "@/i18n/local-name";
 
 type Search = Promise<Record<string, string | string[] | undefined>>;
@@ -131,6 +132,8 @@ export default async function ReportPage({ searchParams }: { searchParams: Searc
             edit: t("edit"),
             save: t("save"),
             cancel: t("cancel"),
+            textEmpty: t("textEmpty"),
+            textTooLong: t("textTooLong", { max: MAX_PARAGRAPH }),
             edited: t("editedBadge"),
             stale: t("staleBadge"),
           }}
