@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/db/client";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { chosenCampaign } from "@/lib/campaigns/current";
@@ -27,8 +28,11 @@ export async function scopeOf(user: Pick<CurrentUser, "id" | "role" | "unitId">,
   return { kind: "units", unitIds: [...new Set(rows.map((r) => r.unitId))] };
 }
 
-/** The unit and every unit below it. The bureau's head therefore sees everything. */
-export async function unitSubtree(rootId: string): Promise<string[]> {
+/**
+ * The unit and every unit below it. The bureau's head therefore sees everything. Read once per
+ * request (React's cache): the dashboard's comparison asks for the same scope again.
+ */
+export const unitSubtree = cache(async (rootId: string): Promise<string[]> => {
   const rows = await db.$queryRaw<{ id: string }[]>`
     WITH RECURSIVE tree AS (
       SELECT id FROM "Unit" WHERE id = ${rootId}
@@ -37,7 +41,7 @@ export async function unitSubtree(rootId: string): Promise<string[]> {
     )
     SELECT id FROM tree`;
   return rows.map((r) => r.id);
-}
+});
 
 export function inScope(scope: Scope, unitId: string | null | undefined): boolean {
   if (scope.kind === "all") return true;

@@ -1,5 +1,7 @@
 import "server-only";
-import { db } from "@/lib/db/client";
+import { sqlRead } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { smallTables } from "@/lib/dashboards/resolve-view";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { scopeOf } from "@/lib/auth/scope";
 import { isoDate } from "@/lib/dates";
@@ -129,13 +131,12 @@ function sameUnits(a: DashboardData, b: DashboardData): boolean {
 export async function earlierCampaigns(
   campaignId: string,
 ): Promise<(Omit<EarlierCampaign, "aspects"> & { overlap: Set<string> })[]> {
-  const current = await db.campaign.findUnique({ where: { id: campaignId }, select: { startsOn: true } });
+  const { campaigns } = await smallTables();
+  const current = campaigns.find((c) => c.id === campaignId);
   if (!current) return [];
-  const earlier = await db.campaign.findMany({
-    where: { startsOn: { lt: current.startsOn }, status: { not: "DRAFT" } },
-    orderBy: [{ startsOn: "desc" }, { slug: "asc" }],
-    select: { id: true, name: true, nameZh: true, startsOn: true },
-  });
+  const earlier = campaigns
+    .filter((c) => c.startsOn < current.startsOn && c.status !== "DRAFT")
+    .sort((a, b) => b.startsOn.getTime() - a.startsOn.getTime() || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
   if (earlier.length === 0) return [];
   const used = await aspectsUsed([campaignId, ...earlier.map((c) => c.id)]);
   const mine = used.get(campaignId) ?? new Set<string>();
@@ -151,7 +152,7 @@ export async function earlierCampaigns(
 }
 
 async function aspectsUsed(campaignIds: string[]): Promise<Map<string, Set<string>>> {
-  const rows = await db.$queryRaw<{ campaignId: string; code: string }[]>`
+  const rows = await sqlRead<{ campaignId: string; code: string }>(Prisma.sql`
     SELECT DISTINCT "campaignId", substr(topic, 8) AS code
     FROM "DashboardTopicCount"
     WHERE "campaignId" = ANY(${campaignIds}::text[]) AND "roleLevel" = '*' AND "serviceYears" = '*'
@@ -163,7 +164,7 @@ async function aspectsUsed(campaignIds: string[]): Promise<Map<string, Set<strin
     JOIN "QuestionnaireVersion" v ON v.id = s."versionId"
     JOIN "Questionnaire" qn ON qn.id = v."questionnaireId"
     WHERE qn."campaignId" = ANY(${campaignIds}::text[]) AND v.status IN ('PUBLISHED', 'RETIRED')
-      AND q."aspectCode" IS NOT NULL`;
+      AND q."aspectCode" IS NOT NULL`);
   const used = new Map<string, Set<string>>();
   for (const r of rows) used.set(r.campaignId, (used.get(r.campaignId) ?? new Set()).add(r.code));
   return used;

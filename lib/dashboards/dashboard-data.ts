@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import type { Scope } from "@/lib/auth/scope";
 import { isoDate } from "@/lib/dates";
 import { buildQuestions, readQuestionCounts } from "@/lib/dashboards/questions";
@@ -43,8 +44,9 @@ export async function loadDashboard(
   purpose: DashboardPurpose = "page",
 ): Promise<DashboardData> {
   const page = purpose === "page";
-  // Waiting responses are counted while the small tables are read.
-  const [view] = await Promise.all([resolveView(scope, filters), countWaitingResponses()]);
+  // Waiting responses are counted while the small tables are read, once per request (the
+  // comparison's earlier dashboard is read in the same request).
+  const [view] = await Promise.all([resolveView(scope, filters), countOnce()]);
   const campaign = view.campaign;
   const base = {
     filters,
@@ -85,7 +87,8 @@ export async function loadDashboard(
   counts.catch(() => {}); // awaited below unless the view is refused
   const [scopeData, options2, byDay, questions, codes, candidates] = await Promise.all([
     readScope(campaign.id, view),
-    profileOptions(campaign.id),
+    // The filter bar's choices: a comparison has no filter bar.
+    page ? profileOptions(campaign.id) : { roles: [], services: [] },
     // Sources and days only for the whole scope without filters (overview.ts).
     page && unfiltered(view, filters) ? respondentsBySourceAndDay(campaign.id, view) : Promise.resolve(null),
     campaignQuestions(campaign.id),
@@ -148,6 +151,8 @@ export async function loadDashboard(
       .filter((group) => group.quotes.length > 0),
   };
 }
+
+const countOnce = cache(countWaitingResponses);
 
 /** checkView's "combined" refusal, which depends on the filters only. */
 function combinedProfile(view: Pick<View, "unitFiltered">, filters: DashboardFilters): boolean {

@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { db, sqlRead } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Scope } from "@/lib/auth/scope";
@@ -14,7 +15,7 @@ import { NO_UNIT, selectUnits } from "@/lib/dashboards/units";
 // filters select, and whether the filtered population may be shown at all. Reads only small tables
 // and the respondent aggregate, never answers.
 
-export type CampaignRow = { id: string; name: string; nameZh: string; startsOn: Date; endsOn: Date; status: string };
+export type CampaignRow = { id: string; slug: string; name: string; nameZh: string; startsOn: Date; endsOn: Date; status: string };
 
 export type View = {
   campaigns: CampaignRow[];
@@ -34,16 +35,19 @@ export type View = {
   serviceKey: string;
 };
 
-export async function resolveView(scope: Scope, filters: DashboardFilters): Promise<View> {
-  // Raw SQL for the small tables too: on every dashboard request, the ORM's query planning cost
-  // more CPU than these queries (decision 003).
-  // Rows copied into plain objects: they reach the page's props (and Prisma's raw rows have no
-  // prototype).
+/**
+ * The small tables every dashboard load starts from, read once per request (React's cache): the
+ * page's comparison loads a second dashboard, of the earlier campaign, from the same rows. Raw SQL:
+ * on every dashboard request the ORM's query planning cost more CPU than these queries (decision
+ * 003). Rows copied into plain objects: they reach the page's props (Prisma's raw rows have no
+ * prototype).
+ */
+export const smallTables = cache(async () => {
   const [campaigns, units, aspects] = await Promise.all([
     db.$queryRaw<CampaignRow[]>`
-      SELECT id, name, "nameZh", "startsOn", "endsOn", status::text AS status
+      SELECT id, slug, name, "nameZh", "startsOn", "endsOn", status::text AS status
       FROM "Campaign" ORDER BY "startsOn" DESC, name ASC`.then((rows) =>
-      rows.map((c) => ({ id: c.id, name: c.name, nameZh: c.nameZh, startsOn: c.startsOn, endsOn: c.endsOn, status: c.status })),
+      rows.map((c) => ({ id: c.id, slug: c.slug, name: c.name, nameZh: c.nameZh, startsOn: c.startsOn, endsOn: c.endsOn, status: c.status })),
     ),
     db.$queryRaw<UnitInfo[]>`SELECT id, "parentId", name, "nameZh", type::text AS type, headcount FROM "Unit"`.then(
       (rows) =>
@@ -51,6 +55,11 @@ export async function resolveView(scope: Scope, filters: DashboardFilters): Prom
     ),
     listAspects(),
   ]);
+  return { campaigns, units, aspects };
+});
+
+export async function resolveView(scope: Scope, filters: DashboardFilters): Promise<View> {
+  const { campaigns, units, aspects } = await smallTables();
   const campaign = filters.campaign
     ? (campaigns.find((c) => c.id === filters.campaign) ?? null)
     : (campaigns.find((c) => c.status === "ACTIVE") ?? campaigns[0] ?? null);
