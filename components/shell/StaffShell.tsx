@@ -14,9 +14,12 @@ import { localName } from "@/i18n/local-name";
 export async function StaffShell({ user, children }: { user: CurrentUser; children: React.ReactNode }) {
   const t = await getTranslations();
   const zh = (await getLocale()) === "zh";
-  const [campaigns, current] = await Promise.all([switchableCampaigns(can(user.role, "campaign:manage")), currentCampaign(user)]);
+  const [campaigns, current, wholeBureau] = await Promise.all([
+    switchableCampaigns(can(user.role, "campaign:manage")),
+    currentCampaign(user),
+    readsReport(user),
+  ]);
   const choices = campaigns.map((c) => ({ id: c.id, label: `${localName(c, zh)} (${t(`campaignStatus.${c.status}`)})` }));
-  const wholeBureau = await readsReport(user);
   const links = NAV_ITEMS.filter(
     (item) => (item.permission === null || can(user.role, item.permission)) && (!item.wholeBureau || wholeBureau),
   ).map(

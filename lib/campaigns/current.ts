@@ -1,27 +1,26 @@
 import "server-only";
 import { cache } from "react";
-import { db } from "@/lib/db/client";
+import { sqlQuery } from "@/lib/db/client";
+import { Prisma, type CampaignStatus } from "@/lib/generated/prisma/client";
 
 // Which campaign a staff member works on: the one picked in the header's switcher (stored on the
 // user, so it follows them to another browser), else the default one.
 
-const campaignSummarySelect = { id: true, slug: true, name: true, nameZh: true, startsOn: true, endsOn: true, status: true } as const;
-
-/** The default campaign: the latest open one, else the latest that is not archived, else any. */
-async function defaultCampaign() {
-  const select = campaignSummarySelect;
-  return (
-    (await db.campaign.findFirst({ where: { status: "ACTIVE" }, orderBy: [{ startsOn: "desc" }, { slug: "asc" }], select })) ??
-    (await db.campaign.findFirst({ where: { status: { not: "ARCHIVED" } }, orderBy: [{ startsOn: "desc" }, { slug: "asc" }], select })) ??
-    (await db.campaign.findFirst({ orderBy: [{ startsOn: "desc" }, { slug: "asc" }], select }))
-  );
-}
-
-/** The campaign the user chose, or the default one; null only when there is no campaign at all. */
+/**
+ * The campaign the user chose, or the default one (the latest open campaign, else the latest that
+ * is not archived, else any); null only when there is no campaign at all. One statement, read once
+ * per request: every staff page asks (the header, and the page itself). Dates as UTC midnight, as
+ * the ORM gives them.
+ */
 export const chosenCampaign = cache(async (userId: string | null) => {
-  if (userId) {
-    const user = await db.user.findUnique({ where: { id: userId }, select: { currentCampaign: { select: campaignSummarySelect } } });
-    if (user?.currentCampaign) return user.currentCampaign;
-  }
-  return defaultCampaign();
+  const [campaign] = await sqlQuery<CampaignSummary>(Prisma.sql`
+    SELECT id, slug, name, "nameZh", status::text AS status,
+           "startsOn"::timestamp AT TIME ZONE 'UTC' AS "startsOn", "endsOn"::timestamp AT TIME ZONE 'UTC' AS "endsOn"
+    FROM "Campaign"
+    ORDER BY id IS NOT DISTINCT FROM (SELECT "currentCampaignId" FROM "User" WHERE id = ${userId}) DESC,
+             status = 'ACTIVE' DESC, status <> 'ARCHIVED' DESC, "startsOn" DESC, slug ASC
+    LIMIT 1`);
+  return campaign ?? null;
 });
+
+type CampaignSummary = { id: string; slug: string; name: string; nameZh: string; startsOn: Date; endsOn: Date; status: CampaignStatus };

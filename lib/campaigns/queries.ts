@@ -1,6 +1,7 @@
 import "server-only";
 import { chosenCampaign } from "@/lib/campaigns/current";
-import { db } from "@/lib/db/client";
+import { db, sqlQuery } from "@/lib/db/client";
+import { Prisma, type CampaignStatus } from "@/lib/generated/prisma/client";
 
 /**
  * The campaign staff pages work on: the one the user picked in the header's switcher, else the
@@ -38,11 +39,11 @@ export async function listCampaigns() {
 
 /** The campaigns the header's switcher offers: all for administrators, others all but drafts. */
 export async function switchableCampaigns(isAdmin: boolean) {
-  return db.campaign.findMany({
-    where: isAdmin ? {} : { status: { not: "DRAFT" } },
-    orderBy: [{ startsOn: "desc" }, { slug: "asc" }],
-    select: { id: true, name: true, nameZh: true, status: true },
-  });
+  // Raw SQL: the header of every staff page reads it (the ORM's query planning cost more CPU).
+  return sqlQuery<{ id: string; name: string; nameZh: string; status: CampaignStatus }>(Prisma.sql`
+    SELECT id, name, "nameZh", status::text AS status FROM "Campaign"
+    WHERE ${isAdmin} OR status <> 'DRAFT'
+    ORDER BY "startsOn" DESC, slug ASC`);
 }
 
 /** One campaign with its settings and unit ids, for the administrators' campaign page. */

@@ -3,7 +3,8 @@ import { cache } from "react";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { scopeOf, type Scope } from "@/lib/auth/scope";
-import { db } from "@/lib/db/client";
+import { db, sqlQuery } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { Paragraph } from "@/lib/reports/paragraphs";
 
 // The report is the bureau's: drafted from the whole bureau's figures, so it is read only by
@@ -12,7 +13,11 @@ import type { Paragraph } from "@/lib/reports/paragraphs";
 // of their units instead: docs/decisions/014-who-reads-the-report.md says why.
 export async function seesWholeReport(scope: Scope): Promise<boolean> {
   if (scope.kind === "all") return true;
-  return (await db.unit.count({ where: { id: { notIn: scope.unitIds } } })) === 0;
+  // Raw SQL: every staff page's menu asks (StaffShell).
+  const [row] = await sqlQuery<{ whole: boolean }>(
+    Prisma.sql`SELECT NOT EXISTS (SELECT 1 FROM "Unit" WHERE id <> ALL(${scope.unitIds}::text[])) AS whole`,
+  );
+  return row.whole;
 }
 
 /** Whether this staff member reads the report at all: the page, the menu, the DOCX, approving. */

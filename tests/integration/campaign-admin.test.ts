@@ -133,6 +133,28 @@ describe("campaigns and per-campaign lead scope", () => {
   });
 });
 
+describe("the campaign staff pages work on", () => {
+  it("is the one chosen, else the latest open, else the latest not archived, else any; drafts only in an admin's switcher", async () => {
+    const { chosenCampaign } = await import("@/lib/campaigns/current");
+    const { switchableCampaigns } = await import("@/lib/campaigns/queries");
+    const make = (slug: string, offset: number, status: "DRAFT" | "ACTIVE" | "CLOSED" | "ARCHIVED") =>
+      db.campaign.create({ data: { slug, name: slug, nameZh: slug, startsOn: new Date(today().getTime() + offset * DAY), endsOn: today(), status } });
+    const archived = await make("archived", 0, "ARCHIVED");
+    expect(await chosenCampaign(null)).toMatchObject({ id: archived.id, startsOn: today() });
+    const closed = await make("closed", -20, "CLOSED");
+    expect((await chosenCampaign(null))?.id).toBe(closed.id);
+    const older = await make("older", -30, "ACTIVE");
+    await make("draft", 5, "DRAFT");
+    expect((await chosenCampaign(null))?.id).toBe(older.id);
+    const lead = await makeUser("chooser@example.test", "RESEARCH_LEAD");
+    expect((await chosenCampaign(lead.id))?.id).toBe(older.id);
+    await db.user.update({ where: { id: lead.id }, data: { currentCampaignId: closed.id } });
+    expect(await chosenCampaign(lead.id)).toMatchObject({ id: closed.id, status: "CLOSED", startsOn: new Date(today().getTime() - 20 * DAY) });
+    expect((await switchableCampaigns(false)).map((c) => c.name)).toEqual(["archived", "closed", "older"]);
+    expect((await switchableCampaigns(true)).map((c) => c.name)).toEqual(["draft", "archived", "closed", "older"]);
+  });
+});
+
 describe("staff accounts", () => {
   it("never demotes or deactivates the last active admin", async () => {
     expect(await setUserActiveAction(form({ id: admin.id, active: "false" }))).toMatchObject({ ok: false, code: "last_admin" });
