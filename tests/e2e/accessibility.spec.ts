@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
-import { expect, test } from "./fixtures";
+import { consoleErrors, expect, test, unexpected } from "./fixtures";
 import { setKioskForTest } from "./fixtures/campaigns";
 import { acceptSuggestions, DEMO_PASSWORD, signIn } from "./helpers";
 
@@ -99,7 +99,10 @@ for (const lang of LANGUAGES) {
       const lane = async (tab: Page) => {
         for (let type = queue.shift(); type; type = queue.shift()) if (await open(tab, type)) await check(tab, type.name);
       };
-      await Promise.all([lane(page), lane(await page.context().newPage())]);
+      // The second tab's console counts too, as the fixture counts the first's (./fixtures).
+      const second = await page.context().newPage();
+      const secondErrors = consoleErrors(second);
+      await Promise.all([lane(page), lane(second)]);
       if (await open(page, GROUP)) {
         const group = await page.locator("a[href*='/groups/']").first().getAttribute("href");
         if (group) {
@@ -110,6 +113,7 @@ for (const lang of LANGUAGES) {
       console.log(`${email} (${lang}): ${checked.length} page types checked (${checked.join(", ")})`);
       expect(checked.length).toBeGreaterThan(8);
       expect(found).toEqual([]);
+      expect(unexpected(secondErrors)).toEqual([]);
     });
   }
 }
